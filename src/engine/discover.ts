@@ -1,0 +1,190 @@
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { SkippedFile } from '../core/types.js';
+import { UsageError } from '../core/errors.js';
+import { fileKind, type FileKind } from './file-kinds.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+/** Directories that hold dependencies, caches or build output, never the project's own code. */
+const EXCLUDED_DIRECTORIES = new Set([
+  'node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv', '.tox', '.nox', '.mypy_cache',
+  '.pytest_cache', '.ruff_cache', 'site-packages', 'dist', 'build', '.next', '.nuxt', '.svelte-kit',
+  '.turbo', '.vercel', 'coverage', '.cache', '.terraform', '.serverless', '.eggs', '.agent-harden-cache',
+]);
+
+const IGNORE_FILES = ['.gitignore', '.agent-hardenignore'];
+
+export interface DiscoveredFile {
+  absolutePath: string;
+  /** Relative to the working directory, POSIX form. */
+  path: string;
+  kind: FileKind;
+  size: number;
+  /** The scan root the file was found under. */
+  root: string;
+}
+
+export interface DiscoverOptions {
+  roots: string[];
+  cwd: string;
+  maxFileSize: number;
+  /** Extra gitignore-style patterns from config, relative to `ignoreBase`. */
+  ignorePatterns: string[];
+  ignoreBase: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+  /** Directories (relative, POSIX) holding a manifest: service roots for the project model. */
+  roots: string[];
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+interface IgnoreLayer {
+  dir: string;
+  matcher: Ignore;
+}
+
+function readIgnoreLayer(dir: string): IgnoreLayer | undefined {
+  let matcher: Ignore | undefined;
+  for (const name of IGNORE_FILES) {
+    const file = join(dir, name);
+    if (!existsSync(file)) continue;
+    try {
+      matcher ??= ignore();
+      matcher.add(readFileSync(file, 'utf8'));
+    } catch {
+      // An unreadable ignore file ignores nothing; the files it would hide are still scanned.
+    }
+  }
+  return matcher ? { dir, matcher } : undefined;
+}
+
+function isIgnored(layers: IgnoreLayer[], absolutePath: string, isDirectory: boolean): boolean {
+  for (const layer of layers) {
+    const rel = toPosix(relative(layer.dir, absolutePath));
+    if (!rel || rel.startsWith('..')) continue;
+    if (layer.matcher.ignores(isDirectory ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+}
+
+/**
+ * Walks the scan roots: honours .gitignore and .agent-hardenignore at every level,
+ * skips dependency and build directories, oversized and unreadable files, and never
+ * follows a symlink (one that points outside the root is reported). Each skip is
+ * listed with its reason. Nothing found is executed or imported.
+ */
+export function discover(options: DiscoverOptions): Discovery {
+  const files: DiscoveredFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const manifestDirs = new Set<string>();
+  const configIgnore = options.ignorePatterns.length > 0 ? { dir: options.ignoreBase, matcher: ignore().add(options.ignorePatterns) } : undefined;
+  const seen = new Set<string>();
+  const rel = (absolute: string) => toPosix(relative(options.cwd, absolute)) || '.';
+
+  const consider = (absolutePath: string, stats: Stats, root: string) => {
+    const path = rel(absolutePath);
+    const kind = fileKind(path);
+    if (!kind) return;
+    if (kind === 'requirements' || kind === 'pyproject' || kind === 'package-json') {
+      const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+      manifestDirs.add(dir);
+    }
+    if (stats.size > options.maxFileSize) {
+      skipped.push({ file: path, reason: 'too-large', detail: `${stats.size} bytes > limit ${options.maxFileSize}` });
+      return;
+    }
+    files.push({ absolutePath, path, kind, size: stats.size, root });
+  };
+
+  const handleSymlink = (absolutePath: string, root: string) => {
+    const path = rel(absolutePath);
+    let target: string;
+    try {
+      target = realpathSync(absolutePath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      skipped.push({ file: path, reason: code === 'ELOOP' ? 'symlink-loop' : 'unreadable', detail: `symlink: ${code ?? 'unresolvable'}` });
+      return;
+    }
+    if (!isInside(realpathSync(root), target)) {
+      skipped.push({ file: path, reason: 'symlink-outside-root', detail: 'points outside the scanned root; not followed' });
+    } else if (fileKind(path) || statSync(target).isDirectory()) {
+      // Inside the root the target is scanned under its own path; following the link would count it twice.
+      skipped.push({ file: path, reason: 'symlink-inside-root', detail: 'its target is scanned under its own path' });
+    }
+  };
+
+  const walk = (dir: string, root: string, layers: IgnoreLayer[]) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch (error) {
+      skipped.push({ file: rel(dir), reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code });
+      return;
+    }
+    if (existsSync(join(dir, 'pyvenv.cfg')) && dir !== root) {
+      skipped.push({ file: rel(dir), reason: 'excluded-directory', detail: 'Python virtual environment' });
+      return;
+    }
+    const layer = readIgnoreLayer(dir);
+    const active = layer ? [...layers, layer] : layers;
+    // Sorted so results never depend on the file system's listing order.
+    for (const name of entries.sort()) {
+      const absolutePath = join(dir, name);
+      let stats: Stats;
+      try {
+        stats = lstatSync(absolutePath);
+      } catch {
+        skipped.push({ file: rel(absolutePath), reason: 'vanished' });
+        continue;
+      }
+      if (stats.isSymbolicLink()) {
+        if (!isIgnored(active, absolutePath, false)) handleSymlink(absolutePath, root);
+        continue;
+      }
+      const isDirectory = stats.isDirectory();
+      if (isDirectory && EXCLUDED_DIRECTORIES.has(name)) {
+        skipped.push({ file: rel(absolutePath), reason: 'excluded-directory', detail: 'dependencies, caches or build output' });
+        continue;
+      }
+      if (isIgnored(active, absolutePath, isDirectory) || (configIgnore && isIgnored([configIgnore], absolutePath, isDirectory))) {
+        if (isDirectory || fileKind(name)) skipped.push({ file: rel(absolutePath), reason: 'ignored-by-config' });
+        continue;
+      }
+      if (isDirectory) walk(absolutePath, root, active);
+      else if (stats.isFile()) consider(absolutePath, stats, root);
+    }
+  };
+
+  for (const requested of options.roots) {
+    const absoluteRoot = resolve(options.cwd, requested);
+    let stats: Stats;
+    try {
+      stats = statSync(absoluteRoot);
+    } catch {
+      throw new UsageError(`path not found: ${requested} (give a directory or file to audit)`);
+    }
+    const key = realpathSync(absoluteRoot);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    manifestDirs.add(rel(stats.isDirectory() ? absoluteRoot : resolve(absoluteRoot, '..')));
+    if (stats.isDirectory()) walk(absoluteRoot, absoluteRoot, []);
+    else consider(absoluteRoot, stats, resolve(absoluteRoot, '..'));
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, skipped, roots: [...manifestDirs].sort() };
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { interpolate, type Rule } from '../rule-kit/define-rule.js';
+import { maxSeverity } from '../core/severity.js';
+import type { Finding, Severity } from '../core/types.js';
+import type { RawFinding } from './report.js';
+
+/**
+ * Findings are sorted by file, line, column, rule id, end position and message,
+ * so output never depends on walk or worker order (documented in docs/json-report.md).
+ */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.location.file, b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    a.location.endLine - b.location.endLine ||
+    a.location.endColumn - b.location.endColumn ||
+    compareText(a.message, b.message)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function normaliseCode(snippet: string): string {
+  return snippet.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Stable when lines move: rule + path + normalised matched code + the index of
+ * this occurrence among identical ones in the same file.
+ */
+export function assignFingerprints(findings: Finding[]): void {
+  const occurrences = new Map<string, number>();
+  for (const finding of findings) {
+    const key = `${finding.ruleId}\0${finding.location.file}\0${normaliseCode(finding.snippet)}`;
+    const index = occurrences.get(key) ?? 0;
+    occurrences.set(key, index + 1);
+    finding.fingerprint = createHash('sha256').update(`${key}\0${index}`).digest('hex').slice(0, 32);
+  }
+}
+
+/** Turns what a rule reported into a Finding: words from the rule's messages, policy from config. */
+export function toFinding(raw: RawFinding, rule: Rule, severityOverride: Severity | undefined): Finding {
+  const template = (rule.messages as Record<string, string>)[raw.messageId];
+  if (template === undefined) throw new TypeError(`rule ${rule.id} reported unknown messageId "${raw.messageId}"`);
+  const data = raw.data ?? {};
+  const reported = raw.severity ? maxSeverity(rule.severity, raw.severity) : rule.severity;
+  return {
+    ruleId: rule.id,
+    messageId: raw.messageId,
+    data,
+    message: interpolate(template, data, rule.id),
+    severity: severityOverride ?? reported,
+    confidence: raw.confidence ?? rule.confidence,
+    category: rule.category,
+    location: raw.location,
+    snippet: raw.snippet,
+    fixHint: rule.fixHint,
+    fixable: rule.fixable ?? false,
+    fingerprint: '',
+    source: 'audit',
+  };
+}

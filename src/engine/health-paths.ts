@@ -1,0 +1,22 @@
+/**
+ * Route paths that serve liveness or readiness. Shared by the health rules and
+ * the probe so "audit says no /readyz" and "probe finds none" agree.
+ */
+export const LIVENESS_SEGMENTS = new Set(['health', 'healthz', 'healthcheck', 'health-check', 'health_check', 'livez', 'live', 'liveness', 'alive', 'ping', '_health']);
+export const READINESS_SEGMENTS = new Set(['ready', 'readyz', 'readiness', '_ready']);
+
+function segments(path: string): string[] {
+  return path.toLowerCase().split(/[/?#]/).filter(Boolean);
+}
+
+/** `/health`, `/api/healthz`, `/health/live`: the last one or two segments name a liveness check. */
+export function isLivenessPath(path: string): boolean {
+  const parts = segments(path);
+  return parts.slice(-2).some((part) => LIVENESS_SEGMENTS.has(part));
+}
+
+/** `/ready`, `/readyz`, `/health/ready`: a readiness check. */
+export function isReadinessPath(path: string): boolean {
+  const parts = segments(path);
+  return parts.slice(-2).some((part) => READINESS_SEGMENTS.has(part));
+}

@@ -1,0 +1,137 @@
+import { posix } from 'node:path';
+import type { SourceLocation } from '../core/types.js';
+import type { Dockerfile } from '../languages/text/dockerfile.js';
+import type { Manifest } from '../languages/text/manifest.js';
+import type { FileKind } from './file-kinds.js';
+
+export type CodeLanguage = 'python' | 'typescript';
+
+export type FrameworkId =
+  | 'fastapi'
+  | 'starlette'
+  | 'a2a'
+  | 'adk'
+  | 'flask'
+  | 'express'
+  | 'fastify'
+  | 'hono'
+  | 'koa'
+  | 'nextjs';
+
+/** A place in the tree a project finding can point at. */
+export interface Anchor {
+  location: SourceLocation;
+  snippet: string;
+}
+
+export interface AppInfo extends Anchor {
+  framework: FrameworkId;
+  language: CodeLanguage;
+  /** The variable the app is bound to (`app`), when there is one. */
+  name?: string;
+  /** The service root the app belongs to (see `unitOf`). */
+  unit: string;
+}
+
+export interface RouteInfo extends Anchor {
+  framework: FrameworkId;
+  language: CodeLanguage;
+  method: string;
+  /** The route path, or null when it is not a literal. */
+  path: string | null;
+  unit: string;
+}
+
+/** Something a rule or framework module observed in a file, kept for the project phase. */
+export interface Fact extends Partial<Anchor> {
+  key: string;
+  language: CodeLanguage | 'text';
+  file: string;
+  unit: string;
+  value?: string;
+}
+
+export interface ScannedFile {
+  /** Relative to the working directory, POSIX form. */
+  path: string;
+  kind: FileKind;
+  unit: string;
+}
+
+/**
+ * What the whole scanned tree says, for project rules: apps, routes, facts,
+ * manifests and Dockerfiles, grouped into units (service roots). Facts hold
+ * locations and short strings only, never syntax trees, so memory stays flat.
+ */
+export class ProjectModel {
+  readonly apps: AppInfo[] = [];
+  readonly routes: RouteInfo[] = [];
+  readonly facts: Fact[] = [];
+  readonly files: ScannedFile[] = [];
+  readonly manifests = new Map<string, Manifest>();
+  readonly dockerfiles = new Map<string, Dockerfile>();
+  /** Raw text of small configuration files (ignore files, env files, compose, k8s) by path. */
+  readonly configTexts = new Map<string, string>();
+  private readonly unitRoots: string[];
+
+  constructor(unitRoots: Iterable<string>) {
+    // Deepest first, so the first match is the nearest enclosing unit.
+    this.unitRoots = [...new Set(unitRoots)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  }
+
+  /**
+   * The service root of a file: the nearest directory (within the scan) holding
+   * a manifest, else the scan root. Apps, routes and facts in one unit are
+   * decided together, so routers and middleware split across files still count.
+   */
+  unitOf(file: string): string {
+    for (const root of this.unitRoots) {
+      if (root === '.' || root === '' || file === root || file.startsWith(`${root}/`)) return root;
+    }
+    return '.';
+  }
+
+  get httpApps(): AppInfo[] {
+    return this.apps;
+  }
+
+  routesOf(app: AppInfo): RouteInfo[] {
+    return this.routes.filter((route) => route.unit === app.unit && route.language === app.language);
+  }
+
+  factsOf(app: AppInfo, key: string): Fact[] {
+    return this.facts.filter((fact) => fact.key === key && fact.unit === app.unit && (fact.language === app.language || fact.language === 'text'));
+  }
+
+  hasFact(app: AppInfo, key: string): boolean {
+    return this.facts.some((fact) => fact.key === key && fact.unit === app.unit && (fact.language === app.language || fact.language === 'text'));
+  }
+
+  factsWithKey(key: string): Fact[] {
+    return this.facts.filter((fact) => fact.key === key);
+  }
+
+  /** Declared dependencies of the unit (and of the scan roots above it). */
+  dependenciesOf(unit: string): Set<string> {
+    const result = new Set<string>();
+    for (const [file, manifest] of this.manifests) {
+      const dir = posix.dirname(file);
+      if (dir === unit || dir === '.' || unit.startsWith(`${dir}/`)) for (const dep of manifest.dependencies) result.add(dep);
+    }
+    return result;
+  }
+
+  filesOfKind(kind: FileKind): ScannedFile[] {
+    return this.files.filter((file) => file.kind === kind);
+  }
+
+  /** One app per unit and language is the decision point for project rules. */
+  appsByUnit(): AppInfo[][] {
+    const groups = new Map<string, AppInfo[]>();
+    for (const app of this.apps) {
+      const key = `${app.unit}\0${app.language}`;
+      groups.set(key, [...(groups.get(key) ?? []), app]);
+    }
+    return [...groups.values()];
+  }
+}

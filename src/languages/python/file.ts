@@ -1,0 +1,360 @@
+import type { Node, Tree } from 'web-tree-sitter';
+
+export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
+/** `undefined` means "not a literal we can evaluate statically". */
+export type LiteralValue = Literal | undefined;
+
+const SCOPE_CONTAINERS = new Set(['try_statement', 'if_statement', 'else_clause', 'elif_clause', 'except_clause', 'block', 'with_statement', 'finally_clause']);
+const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'api_route', 'route', 'websocket']);
+
+/**
+ * Per-file queries over a Python syntax tree, computed once and shared by every
+ * rule: import resolution, call arguments, literal values, enclosing scopes.
+ */
+export class PythonFile {
+  /** Local name → qualified name (`C` → `fastapi.middleware.cors.CORSMiddleware`). */
+  readonly imports = new Map<string, string>();
+  /** Module-level `NAME = <expr>` assignments, for literal evaluation of constants. */
+  readonly moduleAssignments = new Map<string, Node>();
+  /** Qualified module names imported anywhere at module level (`slowapi`, `fastapi.security`). */
+  readonly importedModules = new Set<string>();
+
+  constructor(
+    readonly tree: Tree,
+    readonly text: string,
+  ) {
+    this.scanModuleLevel(tree.rootNode);
+  }
+
+  get root(): Node {
+    return this.tree.rootNode;
+  }
+
+  private scanModuleLevel(container: Node): void {
+    for (const statement of container.namedChildren) {
+      if (!statement) continue;
+      switch (statement.type) {
+        case 'import_statement':
+          this.recordImport(statement);
+          break;
+        case 'import_from_statement':
+          this.recordFromImport(statement);
+          break;
+        case 'expression_statement': {
+          const assignment = statement.namedChild(0);
+          if (assignment?.type === 'assignment') {
+            const left = assignment.childForFieldName('left');
+            const right = assignment.childForFieldName('right');
+            if (left?.type === 'identifier' && right) this.moduleAssignments.set(left.text, right);
+          }
+          break;
+        }
+        default:
+          if (SCOPE_CONTAINERS.has(statement.type)) this.scanModuleLevel(statement);
+      }
+    }
+  }
+
+  private recordImport(statement: Node): void {
+    for (const child of statement.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'dotted_name') {
+        // `import a.b` binds `a`; resolution of `a.b.c` then works through attributes.
+        const head = child.text.split('.')[0];
+        this.imports.set(head, head);
+        this.importedModules.add(child.text);
+      } else if (child.type === 'aliased_import') {
+        const name = child.childForFieldName('name')?.text;
+        const alias = child.childForFieldName('alias')?.text;
+        if (name && alias) {
+          this.imports.set(alias, name);
+          this.importedModules.add(name);
+        }
+      }
+    }
+  }
+
+  private recordFromImport(statement: Node): void {
+    const moduleNode = statement.childForFieldName('module_name');
+    if (!moduleNode) return;
+    const moduleName = moduleNode.text.replace(/^\.+/, '');
+    this.importedModules.add(moduleName);
+    for (const child of statement.namedChildren) {
+      if (!child || child === moduleNode || child.id === moduleNode.id) continue;
+      if (child.type === 'dotted_name') {
+        this.imports.set(child.text, `${moduleName}.${child.text}`);
+      } else if (child.type === 'aliased_import') {
+        const name = child.childForFieldName('name')?.text;
+        const alias = child.childForFieldName('alias')?.text;
+        if (name && alias) this.imports.set(alias, `${moduleName}.${name}`);
+      }
+    }
+  }
+
+  /** True when the file imports `module` or anything below it. */
+  importsModule(module: string): boolean {
+    for (const imported of this.importedModules) {
+      if (imported === module || imported.startsWith(`${module}.`)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The dotted name an expression refers to, with imports resolved:
+   * `C` → `fastapi.middleware.cors.CORSMiddleware`, `requests.get` → `requests.get`,
+   * `self.client.post` → `self.client.post`. Calls resolve to their callee with `()`.
+   */
+  qualifiedName(node: Node | null | undefined): string | undefined {
+    if (!node) return undefined;
+    switch (node.type) {
+      case 'identifier':
+        return this.imports.get(node.text) ?? node.text;
+      case 'attribute': {
+        const object = this.qualifiedName(node.childForFieldName('object'));
+        const attribute = node.childForFieldName('attribute')?.text;
+        return object && attribute ? `${object}.${attribute}` : undefined;
+      }
+      case 'call': {
+        const callee = this.qualifiedName(node.childForFieldName('function'));
+        return callee ? `${callee}()` : undefined;
+      }
+      case 'parenthesized_expression':
+        return this.qualifiedName(node.namedChild(0));
+      default:
+        return undefined;
+    }
+  }
+
+  /** The qualified name of a call's callee. */
+  calleeName(call: Node): string | undefined {
+    return this.qualifiedName(call.childForFieldName('function'));
+  }
+
+  /** The last segment of the callee (`get` for `client.get(...)`). */
+  calleeMember(call: Node): string | undefined {
+    const fn = call.childForFieldName('function');
+    if (!fn) return undefined;
+    if (fn.type === 'attribute') return fn.childForFieldName('attribute')?.text;
+    if (fn.type === 'identifier') return fn.text;
+    return undefined;
+  }
+
+  keywordArgument(call: Node, name: string): Node | undefined {
+    const args = call.childForFieldName('arguments');
+    if (!args) return undefined;
+    for (const arg of args.namedChildren) {
+      if (arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === name) {
+        return arg.childForFieldName('value') ?? undefined;
+      }
+    }
+    return undefined;
+  }
+
+  hasKeywordArgument(call: Node, name: string): boolean {
+    return this.keywordArgument(call, name) !== undefined;
+  }
+
+  /** True when the call passes `**kwargs`, which may carry any keyword. */
+  hasSplatKeywords(call: Node): boolean {
+    const args = call.childForFieldName('arguments');
+    return !!args?.namedChildren.some((arg) => arg?.type === 'dictionary_splat');
+  }
+
+  positionalArguments(call: Node): Node[] {
+    const args = call.childForFieldName('arguments');
+    if (!args || args.type !== 'argument_list') return [];
+    return args.namedChildren.filter(
+      (arg): arg is Node => !!arg && arg.type !== 'keyword_argument' && arg.type !== 'comment' && arg.type !== 'dictionary_splat' && arg.type !== 'list_splat',
+    );
+  }
+
+  /**
+   * Statically evaluates simple literals: strings (without interpolation), numbers,
+   * booleans, None, lists/tuples/sets/dicts of those, and module-level constants.
+   */
+  literal(node: Node | null | undefined, depth = 0): LiteralValue {
+    if (!node || depth > 8) return undefined;
+    switch (node.type) {
+      case 'string': {
+        if (node.namedChildren.some((child) => child?.type === 'interpolation')) return undefined;
+        return node.namedChildren
+          .filter((child) => child?.type === 'string_content' || child?.type === 'escape_sequence')
+          .map((child) => child!.text)
+          .join('');
+      }
+      case 'concatenated_string': {
+        let joined = '';
+        for (const part of node.namedChildren) {
+          const value = this.literal(part, depth + 1);
+          if (typeof value !== 'string') return undefined;
+          joined += value;
+        }
+        return joined;
+      }
+      case 'integer':
+      case 'float': {
+        const value = Number(node.text.replace(/_/g, ''));
+        return Number.isNaN(value) ? undefined : value;
+      }
+      case 'true':
+        return true;
+      case 'false':
+        return false;
+      case 'none':
+        return null;
+      case 'list':
+      case 'tuple':
+      case 'set': {
+        const items: Literal[] = [];
+        for (const child of node.namedChildren) {
+          if (!child || child.type === 'comment') continue;
+          const value = this.literal(child, depth + 1);
+          if (value === undefined) return undefined;
+          items.push(value);
+        }
+        return items;
+      }
+      case 'dictionary': {
+        const result: Record<string, Literal> = {};
+        for (const pair of node.namedChildren) {
+          if (!pair || pair.type !== 'pair') continue;
+          const key = this.literal(pair.childForFieldName('key'), depth + 1);
+          const value = this.literal(pair.childForFieldName('value'), depth + 1);
+          if (typeof key !== 'string' || value === undefined) return undefined;
+          result[key] = value;
+        }
+        return result;
+      }
+      case 'parenthesized_expression':
+        return this.literal(node.namedChild(0), depth + 1);
+      case 'identifier': {
+        const assigned = this.moduleAssignments.get(node.text);
+        return assigned ? this.literal(assigned, depth + 1) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The string value of a literal or constant, else undefined. */
+  stringValue(node: Node | null | undefined): string | undefined {
+    const value = this.literal(node);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  enclosingFunction(node: Node): Node | undefined {
+    for (let current = node.parent; current; current = current.parent) {
+      if (FUNCTION_TYPES.has(current.type)) return current;
+    }
+    return undefined;
+  }
+
+  enclosingClass(node: Node): Node | undefined {
+    for (let current = node.parent; current; current = current.parent) {
+      if (current.type === 'class_definition') return current;
+    }
+    return undefined;
+  }
+
+  /** Decorator expressions of a function (or class) definition. */
+  decorators(definition: Node): Node[] {
+    const parent = definition.parent;
+    if (parent?.type !== 'decorated_definition') return [];
+    return parent.namedChildren
+      .filter((child): child is Node => child?.type === 'decorator')
+      .map((decorator) => decorator.namedChild(0))
+      .filter((expression): expression is Node => !!expression);
+  }
+
+  /** The node a route-level finding points at: the decorator line when decorated. */
+  definitionAnchor(definition: Node): Node {
+    const parent = definition.parent;
+    return parent?.type === 'decorated_definition' ? parent : definition;
+  }
+
+  /**
+   * Route registration by decorator: `@app.get("/x")`, `@router.post(...)`,
+   * `@app.route("/x", methods=["POST"])` (Flask, Quart), `@bp.route(...)`.
+   */
+  routeDecorator(definition: Node): PythonRoute | undefined {
+    for (const decorator of this.decorators(definition)) {
+      if (decorator.type !== 'call') continue;
+      const fn = decorator.childForFieldName('function');
+      if (fn?.type !== 'attribute') continue;
+      const member = fn.childForFieldName('attribute')?.text ?? '';
+      if (!HTTP_METHODS.has(member)) continue;
+      const receiver = fn.childForFieldName('object');
+      // `@limiter.limit(...)`, `@app.get` on non-app objects are filtered by method name;
+      // a path argument (or `path=`) is what makes it a route.
+      const pathNode = this.positionalArguments(decorator)[0] ?? this.keywordArgument(decorator, 'path') ?? this.keywordArgument(decorator, 'rule');
+      const path = this.stringValue(pathNode);
+      if (path === undefined && !pathNode) continue;
+      let methods: string[];
+      if (member === 'route' || member === 'api_route') {
+        const declared = this.literal(this.keywordArgument(decorator, 'methods'));
+        methods = Array.isArray(declared) ? declared.filter((m): m is string => typeof m === 'string').map((m) => m.toUpperCase()) : ['GET'];
+      } else if (member === 'websocket') {
+        methods = ['WEBSOCKET'];
+      } else {
+        methods = [member.toUpperCase()];
+      }
+      return { decorator, receiver: receiver?.text ?? '', path: path ?? null, methods, definition };
+    }
+    return undefined;
+  }
+
+  /** Function parameters as nodes with their names (`self` included). */
+  parameters(definition: Node): { name: string; node: Node; annotation?: Node; default?: Node }[] {
+    const params = definition.childForFieldName('parameters');
+    if (!params) return [];
+    const result: { name: string; node: Node; annotation?: Node; default?: Node }[] = [];
+    for (const param of params.namedChildren) {
+      if (!param) continue;
+      if (param.type === 'identifier') {
+        result.push({ name: param.text, node: param });
+        continue;
+      }
+      const nameNode = param.childForFieldName('name') ?? param.namedChildren.find((c) => c?.type === 'identifier');
+      if (!nameNode) continue;
+      result.push({
+        name: nameNode.text,
+        node: param,
+        annotation: param.childForFieldName('type') ?? undefined,
+        default: param.childForFieldName('value') ?? undefined,
+      });
+    }
+    return result;
+  }
+
+  /** Every node of `types` below `node` (not crossing into nested functions when `shallow`). */
+  descendants(node: Node, types: ReadonlySet<string>, shallow = false): Node[] {
+    const found: Node[] = [];
+    const stack: Node[] = [...node.namedChildren.filter((c): c is Node => !!c)];
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      if (types.has(current.type)) found.push(current);
+      if (shallow && (current.type === 'function_definition' || current.type === 'lambda' || current.type === 'class_definition')) continue;
+      for (const child of current.namedChildren) if (child) stack.push(child);
+    }
+    return found.sort((a, b) => a.startIndex - b.startIndex);
+  }
+
+  /** A class's base-class expressions, resolved (`a2a.server.agent_execution.AgentExecutor`). */
+  baseClasses(classDefinition: Node): string[] {
+    const superclasses = classDefinition.childForFieldName('superclasses');
+    if (!superclasses) return [];
+    return superclasses.namedChildren
+      .filter((c): c is Node => !!c && c.type !== 'keyword_argument')
+      .map((c) => this.qualifiedName(c) ?? c.text);
+  }
+}
+
+export interface PythonRoute {
+  decorator: Node;
+  /** The object the route is registered on (`app`, `router`, `bp`). */
+  receiver: string;
+  path: string | null;
+  methods: string[];
+  definition: Node;
+}

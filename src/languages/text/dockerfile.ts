@@ -1,0 +1,69 @@
+export interface DockerInstruction {
+  /** Upper-cased keyword: `FROM`, `RUN`, `USER`, … */
+  keyword: string;
+  /** Arguments with line continuations joined. */
+  args: string;
+  /** 1-based first and last line of the instruction. */
+  line: number;
+  endLine: number;
+  /** Index of the build stage this instruction belongs to (0-based). */
+  stage: number;
+}
+
+export interface DockerStage {
+  index: number;
+  from: DockerInstruction;
+  image: string;
+  alias?: string;
+}
+
+export interface Dockerfile {
+  instructions: DockerInstruction[];
+  stages: DockerStage[];
+  /** The stage that produces the image: the last one. */
+  finalStage?: DockerStage;
+}
+
+const INSTRUCTION = /^\s*([A-Za-z]+)(?:\s+(.*))?$/;
+
+/** Reads a Dockerfile/Containerfile into instructions grouped by stage. Never throws. */
+export function readDockerfile(text: string): Dockerfile {
+  const lines = text.split(/\r?\n/);
+  const instructions: DockerInstruction[] = [];
+  const stages: DockerStage[] = [];
+  let escape = '\\';
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index];
+    const trimmed = raw.trim();
+    const directive = /^#\s*escape\s*=\s*(\S)/i.exec(trimmed);
+    if (directive && instructions.length === 0) escape = directive[1];
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const startLine = index + 1;
+    let joined = raw;
+    while (joined.trimEnd().endsWith(escape) && index + 1 < lines.length) {
+      joined = joined.trimEnd().slice(0, -1);
+      index++;
+      const next = lines[index];
+      if (next.trim().startsWith('#')) continue;
+      joined += ` ${next.trim()}`;
+    }
+    const match = INSTRUCTION.exec(joined);
+    if (!match) continue;
+    const keyword = match[1].toUpperCase();
+    const args = (match[2] ?? '').trim();
+    const stage = keyword === 'FROM' ? stages.length : Math.max(stages.length - 1, 0);
+    const instruction: DockerInstruction = { keyword, args, line: startLine, endLine: index + 1, stage };
+    instructions.push(instruction);
+    if (keyword === 'FROM') {
+      const parts = args.split(/\s+/).filter((part) => !part.startsWith('--'));
+      const asIndex = parts.findIndex((part) => part.toUpperCase() === 'AS');
+      stages.push({ index: stages.length, from: instruction, image: parts[0] ?? '', alias: asIndex >= 0 ? parts[asIndex + 1] : undefined });
+    }
+  }
+  return { instructions, stages, finalStage: stages.at(-1) };
+}
+
+/** Instructions of one stage. */
+export function stageInstructions(dockerfile: Dockerfile, stage: DockerStage): DockerInstruction[] {
+  return dockerfile.instructions.filter((instruction) => instruction.stage === stage.index);
+}

@@ -1,0 +1,338 @@
+import type * as TypeScript from 'typescript';
+import { ts } from './runtime.js';
+
+type Node = TypeScript.Node;
+type Expression = TypeScript.Expression;
+
+export type TsLiteral = string | number | boolean | null | TsLiteral[] | { [key: string]: TsLiteral };
+
+export interface ImportBinding {
+  module: string;
+  /** `default`, `*` for a namespace or CommonJS `require`, or the exported name. */
+  imported: string;
+}
+
+const ROUTE_RECEIVER_CALL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'head', 'options']);
+
+/**
+ * Per-file queries over a TypeScript/JavaScript AST, computed once and shared
+ * by every rule: import resolution (ESM and `require`), properties of object
+ * literals, literal values, enclosing functions and route handlers.
+ */
+export class TypeScriptFile {
+  readonly imports = new Map<string, ImportBinding>();
+  readonly importedModules = new Set<string>();
+  /** Top-level `const NAME = <expr>` declarations, for literal evaluation. */
+  readonly constants = new Map<string, Expression>();
+
+  constructor(
+    readonly source: TypeScript.SourceFile,
+    readonly text: string,
+  ) {
+    for (const statement of source.statements) this.scanTopLevel(statement);
+  }
+
+  private scanTopLevel(statement: TypeScript.Statement): void {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const module = statement.moduleSpecifier.text;
+      this.importedModules.add(module);
+      const clause = statement.importClause;
+      if (!clause) return;
+      if (clause.name) this.imports.set(clause.name.text, { module, imported: 'default' });
+      const bindings = clause.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) this.imports.set(bindings.name.text, { module, imported: '*' });
+      if (bindings && ts.isNamedImports(bindings)) {
+        for (const element of bindings.elements) {
+          this.imports.set(element.name.text, { module, imported: (element.propertyName ?? element.name).text });
+        }
+      }
+      return;
+    }
+    if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
+      const expression = statement.moduleReference.expression;
+      if (ts.isStringLiteral(expression)) {
+        this.importedModules.add(expression.text);
+        this.imports.set(statement.name.text, { module: expression.text, imported: '*' });
+      }
+      return;
+    }
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) this.scanDeclaration(declaration);
+    }
+  }
+
+  private scanDeclaration(declaration: TypeScript.VariableDeclaration): void {
+    const init = declaration.initializer;
+    if (!init) return;
+    const required = requiredModule(init);
+    if (required) {
+      const { module, member } = required;
+      this.importedModules.add(module);
+      if (ts.isIdentifier(declaration.name)) {
+        this.imports.set(declaration.name.text, { module, imported: member ?? '*' });
+      } else if (ts.isObjectBindingPattern(declaration.name)) {
+        for (const element of declaration.name.elements) {
+          if (!ts.isIdentifier(element.name)) continue;
+          const property = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+          this.imports.set(element.name.text, { module, imported: property });
+        }
+      }
+      return;
+    }
+    if (ts.isIdentifier(declaration.name)) this.constants.set(declaration.name.text, init);
+  }
+
+  importsModule(module: string): boolean {
+    for (const imported of this.importedModules) {
+      if (imported === module || imported.startsWith(`${module}/`)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The dotted name an expression refers to, with imports resolved to
+   * `module` (default or namespace) or `module.name` (named):
+   * `cors` from `import cors from 'cors'` → `cors`; `rateLimit` from
+   * `import { rateLimit } from 'express-rate-limit'` → `express-rate-limit.rateLimit`;
+   * `axios.get` → `axios.get`; `this.client.chat` → `this.client.chat`.
+   * Calls resolve to their callee with `()`.
+   */
+  qualifiedName(node: Node | undefined): string | undefined {
+    if (!node) return undefined;
+    if (ts.isIdentifier(node)) {
+      const binding = this.imports.get(node.text);
+      if (!binding) return node.text;
+      return binding.imported === 'default' || binding.imported === '*' ? binding.module : `${binding.module}.${binding.imported}`;
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      const object = this.qualifiedName(node.expression);
+      return object ? `${object}.${node.name.text}` : undefined;
+    }
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+    if (ts.isCallExpression(node)) {
+      const required = requiredModule(node);
+      if (required) return required.module;
+      const callee = this.qualifiedName(node.expression);
+      return callee ? `${callee}()` : undefined;
+    }
+    if (ts.isNewExpression(node)) {
+      const callee = this.qualifiedName(node.expression);
+      return callee ? `new ${callee}()` : undefined;
+    }
+    if (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) {
+      return this.qualifiedName(node.expression);
+    }
+    return undefined;
+  }
+
+  calleeName(call: TypeScript.CallExpression | TypeScript.NewExpression): string | undefined {
+    return this.qualifiedName(call.expression);
+  }
+
+  /** The last segment of a callee: `post` for `app.post(...)`. */
+  calleeMember(call: TypeScript.CallExpression | TypeScript.NewExpression): string | undefined {
+    const callee = call.expression;
+    if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+    if (ts.isIdentifier(callee)) return callee.text;
+    return undefined;
+  }
+
+  /** A property of an object literal by name (`{ origin: '*' }` → the `'*'` node). */
+  property(object: Node | undefined, name: string): Expression | undefined {
+    const literal = this.resolveObject(object);
+    if (!literal) return undefined;
+    for (const property of literal.properties) {
+      if (ts.isPropertyAssignment(property) && propertyName(property.name) === name) return property.initializer;
+      if (ts.isShorthandPropertyAssignment(property) && property.name.text === name) return property.name;
+    }
+    return undefined;
+  }
+
+  hasProperty(object: Node | undefined, name: string): boolean {
+    const literal = this.resolveObject(object);
+    if (!literal) return false;
+    return literal.properties.some(
+      (property) =>
+        (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) || ts.isMethodDeclaration(property)) &&
+        propertyName(property.name) === name,
+    );
+  }
+
+  /** True when an object literal spreads another object, which may carry any property. */
+  hasSpread(object: Node | undefined): boolean {
+    const literal = this.resolveObject(object);
+    return !!literal?.properties.some((property) => ts.isSpreadAssignment(property));
+  }
+
+  /** An object literal, directly or through a top-level constant. */
+  resolveObject(node: Node | undefined): TypeScript.ObjectLiteralExpression | undefined {
+    const expression = this.unwrap(node);
+    if (!expression) return undefined;
+    if (ts.isObjectLiteralExpression(expression)) return expression;
+    if (ts.isIdentifier(expression)) {
+      const constant = this.unwrap(this.constants.get(expression.text));
+      return constant && ts.isObjectLiteralExpression(constant) ? constant : undefined;
+    }
+    return undefined;
+  }
+
+  /** Strips parentheses, `as`, `satisfies` and non-null assertions. */
+  unwrap(node: Node | undefined): Expression | undefined {
+    let current = node as Expression | undefined;
+    while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isNonNullExpression(current))) {
+      current = current.expression;
+    }
+    return current;
+  }
+
+  /** Statically evaluates simple literals and top-level constants; undefined when unknown. */
+  literal(node: Node | undefined, depth = 0): TsLiteral | undefined {
+    const expression = this.unwrap(node);
+    if (!expression || depth > 8) return undefined;
+    if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return expression.text;
+    if (ts.isNumericLiteral(expression)) return Number(expression.text);
+    if (expression.kind === ts.SyntaxKind.TrueKeyword) return true;
+    if (expression.kind === ts.SyntaxKind.FalseKeyword) return false;
+    if (expression.kind === ts.SyntaxKind.NullKeyword) return null;
+    if (ts.isArrayLiteralExpression(expression)) {
+      const items: TsLiteral[] = [];
+      for (const element of expression.elements) {
+        const value = this.literal(element, depth + 1);
+        if (value === undefined) return undefined;
+        items.push(value);
+      }
+      return items;
+    }
+    if (ts.isObjectLiteralExpression(expression)) {
+      const result: Record<string, TsLiteral> = {};
+      for (const property of expression.properties) {
+        if (!ts.isPropertyAssignment(property)) return undefined;
+        const key = propertyName(property.name);
+        const value = this.literal(property.initializer, depth + 1);
+        if (key === undefined || value === undefined) return undefined;
+        result[key] = value;
+      }
+      return result;
+    }
+    if (ts.isIdentifier(expression)) {
+      const constant = this.constants.get(expression.text);
+      return constant ? this.literal(constant, depth + 1) : undefined;
+    }
+    if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const left = this.literal(expression.left, depth + 1);
+      const right = this.literal(expression.right, depth + 1);
+      if (typeof left === 'string' && (typeof right === 'string' || typeof right === 'number')) return left + right;
+      if (typeof left === 'number' && typeof right === 'number') return left + right;
+    }
+    return undefined;
+  }
+
+  stringValue(node: Node | undefined): string | undefined {
+    const value = this.literal(node);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  enclosingFunction(node: Node): TypeScript.FunctionLikeDeclaration | undefined {
+    for (let current = node.parent; current; current = current.parent) {
+      if (ts.isFunctionLike(current) && 'body' in current) return current as TypeScript.FunctionLikeDeclaration;
+    }
+    return undefined;
+  }
+
+  /**
+   * A route registration call: `app.post('/x', ...handlers)`, `router.get(...)`,
+   * Hono's `app.post(...)`, Fastify's `fastify.post(...)` and `fastify.route({ method, url, handler })`.
+   * The receiver's origin is not checked here; framework modules decide whether it is an app.
+   */
+  routeCall(call: TypeScript.CallExpression): TypeScriptRoute | undefined {
+    const callee = call.expression;
+    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    const method = callee.name.text;
+    if (method === 'route' && call.arguments.length === 1) {
+      const options = call.arguments[0];
+      const url = this.stringValue(this.property(options, 'url') ?? this.property(options, 'path'));
+      const declared = this.literal(this.property(options, 'method'));
+      const handler = this.property(options, 'handler');
+      if (url === undefined || !handler) return undefined;
+      const methods = (Array.isArray(declared) ? declared : [declared]).filter((m): m is string => typeof m === 'string').map((m) => m.toUpperCase());
+      return { call, receiver: callee.expression, method: methods[0] ?? 'GET', path: url, handlers: [handler], options };
+    }
+    if (!ROUTE_RECEIVER_CALL_METHODS.has(method) || call.arguments.length < 2) return undefined;
+    const path = this.stringValue(call.arguments[0]);
+    if (path === undefined) return undefined;
+    const rest = call.arguments.slice(1);
+    // Fastify: app.post(path, { preHandler, schema }, handler)
+    const options = rest.length >= 2 && ts.isObjectLiteralExpression(rest[0]) ? rest[0] : undefined;
+    return { call, receiver: callee.expression, method: method.toUpperCase(), path, handlers: options ? rest.slice(1) : rest, options };
+  }
+
+  /** The function a handler expression refers to, when it is inline or a same-file declaration. */
+  handlerFunction(handler: Node): TypeScript.FunctionLikeDeclaration | undefined {
+    const expression = this.unwrap(handler);
+    if (!expression) return undefined;
+    if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) return expression;
+    if (ts.isIdentifier(expression)) {
+      const name = expression.text;
+      for (const statement of this.source.statements) {
+        if (ts.isFunctionDeclaration(statement) && statement.name?.text === name) return statement;
+        if (ts.isVariableStatement(statement)) {
+          for (const declaration of statement.declarationList.declarations) {
+            if (ts.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer) {
+              const init = this.unwrap(declaration.initializer);
+              if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
+            }
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Every descendant matching `predicate`, not crossing into nested functions when `shallow`. */
+  descendants<T extends Node>(node: Node, predicate: (node: Node) => node is T, shallow = false): T[] {
+    const found: T[] = [];
+    const visit = (current: Node): void => {
+      if (predicate(current)) found.push(current);
+      if (shallow && current !== node && ts.isFunctionLike(current)) return;
+      ts.forEachChild(current, visit);
+    };
+    ts.forEachChild(node, visit);
+    return found;
+  }
+}
+
+export interface TypeScriptRoute {
+  call: TypeScript.CallExpression;
+  receiver: Expression;
+  method: string;
+  path: string;
+  /** Middleware and the final handler, in registration order. */
+  handlers: Expression[];
+  /** Fastify route options (`{ preHandler, schema, config }`), when given. */
+  options?: Expression;
+}
+
+export function propertyName(name: TypeScript.PropertyName | TypeScript.Node): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  return undefined;
+}
+
+/** `require('m')` or `require('m').member`. */
+function requiredModule(init: Expression): { module: string; member?: string } | undefined {
+  let expression = init;
+  let member: string | undefined;
+  if (ts.isPropertyAccessExpression(expression)) {
+    member = expression.name.text;
+    expression = expression.expression;
+  }
+  if (
+    ts.isCallExpression(expression) &&
+    ts.isIdentifier(expression.expression) &&
+    expression.expression.text === 'require' &&
+    expression.arguments.length === 1 &&
+    ts.isStringLiteral(expression.arguments[0])
+  ) {
+    return { module: expression.arguments[0].text, member };
+  }
+  return undefined;
+}

@@ -1,0 +1,22 @@
+import type * as TypeScript from 'typescript';
+import { ts } from './runtime.js';
+
+export function scriptKindFor(file: string): TypeScript.ScriptKind {
+  if (file.endsWith('.tsx')) return ts.ScriptKind.TSX;
+  if (file.endsWith('.jsx')) return ts.ScriptKind.JSX;
+  if (/\.(?:m|c)?js$/.test(file)) return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}
+
+/** Parses without a program or type checker; recovers from syntax errors. */
+export function parseTypeScript(file: string, text: string): TypeScript.SourceFile {
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, scriptKindFor(file));
+}
+
+/** The first syntax error of a file, if any (parse diagnostics only, no type checks). */
+export function firstSyntaxError(source: TypeScript.SourceFile): { pos: number; message: string } | undefined {
+  const diagnostics = (source as unknown as { parseDiagnostics?: TypeScript.DiagnosticWithLocation[] }).parseDiagnostics;
+  const first = diagnostics?.[0];
+  if (!first) return undefined;
+  return { pos: first.start, message: ts.flattenDiagnosticMessageText(first.messageText, ' ') };
+}

@@ -1,0 +1,8 @@
+import { github } from './github.js';
+import { json } from './json.js';
+import { sarif } from './sarif.js';
+import { text } from './text.js';
+import type { Reporter } from './types.js';
+
+export const REPORTERS: Record<string, Reporter> = { text, json, sarif, github };
+export type { Reporter, ReporterOptions } from './types.js';

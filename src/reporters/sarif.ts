@@ -1,0 +1,120 @@
+import { pathToFileURL } from 'node:url';
+import { TOOL_NAME, TOOL_URI, toolVersion } from '../core/tool-info.js';
+import type { Finding, RuleDescriptor, Severity } from '../core/types.js';
+import type { Reporter } from './types.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+// GitHub code scanning buckets: > 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '1.0',
+};
+
+const PRECISION = { high: 'high', medium: 'medium', low: 'low' } as const;
+
+function pascalCase(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, __, letter: string) => letter.toUpperCase());
+}
+
+function ruleEntry(rule: RuleDescriptor) {
+  const help = `${rule.summary}.\n\nHow to fix: ${rule.fixHint}\n\nRun \`agent-harden explain ${rule.id}\` for the full rationale and examples.`;
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: `${rule.summary}. ${rule.fixHint}` },
+    helpUri: rule.helpUri,
+    help: { text: help, markdown: `**${rule.summary}**\n\n${rule.fixHint}\n\n[Rule documentation](${rule.helpUri})` },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: [rule.category, ...(rule.category === 'security' ? ['security'] : [])].filter((tag, index, all) => all.indexOf(tag) === index),
+      precision: PRECISION[rule.confidence],
+      ...(rule.category === 'security' ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
+    },
+  };
+}
+
+function result(finding: Finding, ruleIndex: number) {
+  const { location } = finding;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(location.file), uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: location.line,
+            startColumn: location.column,
+            endLine: location.endLine,
+            endColumn: location.endColumn,
+            ...(finding.snippet ? { snippet: { text: finding.snippet } } : {}),
+          },
+        },
+      },
+    ],
+    partialFingerprints: { 'agentHarden/v1': finding.fingerprint },
+    properties: {
+      severity: finding.severity,
+      confidence: finding.confidence,
+      category: finding.category,
+      ...(finding.category === 'security' ? { 'security-severity': SECURITY_SEVERITY[finding.severity] } : {}),
+    },
+  };
+}
+
+/** SARIF 2.1.0 as GitHub code scanning accepts it: rules with help, %SRCROOT%-relative URIs. */
+export const sarif: Reporter = (audit) => {
+  const ruleIndex = new Map(audit.rules.map((rule, index) => [rule.id, index]));
+  const root = pathToFileURL(audit.cwd).href.replace(/\/?$/, '/');
+  const document = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: toolVersion(),
+            semanticVersion: toolVersion(),
+            informationUri: TOOL_URI,
+            rules: audit.rules.map(ruleEntry),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: root } },
+        columnKind: 'utf16CodeUnits',
+        results: audit.findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId) ?? -1)),
+        invocations: [
+          {
+            executionSuccessful: audit.summary.ruleErrors.length === 0,
+            toolExecutionNotifications: audit.summary.parseErrors.map((note) => ({
+              level: 'warning',
+              message: { text: `parse error: ${note.message}` },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: encodeURI(note.file), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: note.line, startColumn: note.column },
+                  },
+                },
+              ],
+            })),
+          },
+        ],
+      },
+    ],
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+};

@@ -1,0 +1,82 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { SEVERITIES, type AuditResult, type Finding, type Severity } from '../core/types.js';
+import type { Reporter } from './types.js';
+
+const SEVERITY_STYLE: Record<Severity, (chalk: ChalkInstance) => ChalkInstance> = {
+  critical: (c) => c.bgRed.white.bold,
+  high: (c) => c.red.bold,
+  medium: (c) => c.yellow,
+  low: (c) => c.cyan,
+  info: (c) => c.gray,
+};
+
+function frame(finding: Finding, chalk: ChalkInstance): string[] {
+  if (!finding.snippet) return [];
+  const lines = finding.snippet.split('\n');
+  const width = String(finding.location.line + lines.length - 1).length;
+  const out: string[] = [];
+  lines.forEach((text, index) => {
+    const lineNumber = finding.location.line + index;
+    out.push(`    ${chalk.gray(`${String(lineNumber).padStart(width)} |`)} ${text}`);
+    if (lineNumber > finding.location.endLine) return;
+    const start = index === 0 ? finding.location.column - 1 : text.search(/\S|$/);
+    const end = lineNumber === finding.location.endLine ? finding.location.endColumn - 1 : text.length;
+    if (end > start) out.push(`    ${' '.repeat(width)} ${chalk.gray('|')} ${' '.repeat(start)}${chalk.red('~'.repeat(end - start))}`);
+  });
+  return out;
+}
+
+function counts(findings: Finding[]): string {
+  const bySeverity = SEVERITIES.map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const).filter(([, n]) => n > 0);
+  return bySeverity.map(([severity, n]) => `${n} ${severity}`).join(', ');
+}
+
+function scoreLine(result: AuditResult): string {
+  const { overall, categories } = result.score;
+  const parts = Object.entries(categories)
+    .filter(([, value]) => value !== null)
+    .map(([category, value]) => `${category} ${value}`);
+  return `readiness score ${overall ?? 'n/a'}/100${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/** Findings grouped by file with a code frame, then skips, parse errors and a summary line. */
+export const text: Reporter = (result, options) => {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  let currentFile = '';
+  for (const finding of result.findings) {
+    if (finding.location.file !== currentFile) {
+      currentFile = finding.location.file;
+      out.push('', chalk.underline(currentFile));
+    }
+    const where = finding.http ? `${finding.http.method} ${finding.http.url}` : `${finding.location.line}:${finding.location.column}`;
+    const severity = SEVERITY_STYLE[finding.severity](chalk)(finding.severity.padEnd(8));
+    const confidence = finding.confidence === 'high' ? '' : chalk.gray(` (${finding.confidence} confidence)`);
+    out.push(`  ${chalk.gray(where.padEnd(8))} ${severity} ${finding.message}${confidence}  ${chalk.gray(finding.ruleId)}`);
+    if (!finding.http) out.push(...frame(finding, chalk));
+    out.push(`    ${chalk.gray('fix:')} ${finding.fixHint}`);
+  }
+  const { summary } = result;
+  if (summary.suppressionProblems.length > 0) {
+    out.push('', chalk.bold('Suppression comments'));
+    for (const problem of summary.suppressionProblems) out.push(`  ${problem.file}:${problem.line}  ${problem.message}`);
+  }
+  if (summary.parseErrors.length > 0) {
+    out.push('', chalk.bold('Parse errors (the rest of each file was still checked)'));
+    for (const note of summary.parseErrors) out.push(`  ${note.file}:${note.line}:${note.column}  ${note.message}`);
+  }
+  if (summary.ruleErrors.length > 0) {
+    out.push('', chalk.bold.red('Rule errors (a bug in agent-harden; please report it)'));
+    for (const note of summary.ruleErrors) out.push(`  ${note.file}  ${note.ruleId}: ${note.message}`);
+  }
+  if (summary.filesSkipped.length > 0) {
+    out.push('', chalk.bold(`Skipped (${summary.filesSkipped.length})`));
+    for (const skip of summary.filesSkipped) out.push(`  ${skip.file}  ${skip.reason}${skip.detail ? ` (${skip.detail})` : ''}`);
+  }
+  out.push('');
+  const found = result.findings.length;
+  const headline = found === 0 ? chalk.green('✔ no findings') : chalk.bold(`✖ ${found} finding${found === 1 ? '' : 's'} (${counts(result.findings)})`);
+  const suppressed = summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : '';
+  out.push(`${headline} in ${summary.filesScanned} file${summary.filesScanned === 1 ? '' : 's'}${suppressed} · ${scoreLine(result)} · ${summary.durationMs} ms`);
+  return `${out.join('\n').replace(/^\n/, '')}\n`;
+};
