@@ -1,0 +1,104 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonFile } from './file.js';
+
+/**
+ * Shared meaning over Python code that several rules need: which functions
+ * handle requests, which calls run an agent or an LLM, which calls log.
+ * Rules extend these here rather than keep their own lists.
+ */
+
+// A2A: `class X(AgentExecutor): async def execute(self, context, event_queue)` handles each request.
+const EXECUTOR_BASE = /(?:^|\.)AgentExecutor$/;
+const HANDLER_DECORATOR_MEMBERS = new Set(['get', 'post', 'put', 'patch', 'delete', 'route', 'api_route', 'websocket']);
+
+/** True for functions the server calls per request: routes, A2A executors, Starlette endpoints. */
+export function isRequestHandler(definition: Node, file: PythonFile): boolean {
+  if (definition.type !== 'function_definition') return false;
+  if (file.routeDecorator(definition)) return true;
+  for (const decorator of file.decorators(definition)) {
+    const callee = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
+    const member = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    if (member && HANDLER_DECORATOR_MEMBERS.has(member)) return true;
+  }
+  const name = definition.childForFieldName('name')?.text;
+  const owner = file.enclosingClass(definition);
+  if (owner && (name === 'execute' || name === 'cancel') && file.baseClasses(owner).some((base) => EXECUTOR_BASE.test(base))) return true;
+  return !!name && registeredEndpoints(file).has(name);
+}
+
+const endpointCache = new WeakMap<PythonFile, Set<string>>();
+
+/** Names passed as endpoints: `Route("/x", endpoint=handler)`, `app.add_api_route("/x", handler)`, `app.add_url_rule(..., view_func=h)`. */
+function registeredEndpoints(file: PythonFile): Set<string> {
+  let names = endpointCache.get(file);
+  if (names) return names;
+  names = new Set();
+  for (const call of file.descendants(file.root, new Set(['call']))) {
+    const callee = file.calleeName(call) ?? '';
+    const member = file.calleeMember(call) ?? '';
+    let endpoint: Node | undefined;
+    if (/(?:^|\.)(?:Route|WebSocketRoute)$/.test(callee)) endpoint = file.keywordArgument(call, 'endpoint') ?? file.positionalArguments(call)[1];
+    else if (member === 'add_api_route' || member === 'add_route') endpoint = file.keywordArgument(call, 'endpoint') ?? file.positionalArguments(call)[1];
+    else if (member === 'add_url_rule') endpoint = file.keywordArgument(call, 'view_func') ?? file.positionalArguments(call)[2];
+    if (endpoint?.type === 'identifier') names.add(endpoint.text);
+  }
+  endpointCache.set(file, names);
+  return names;
+}
+
+/** The request handler a node is inside, if any (the nearest enclosing function that handles requests). */
+export function enclosingHandler(node: Node, file: PythonFile): Node | undefined {
+  for (let fn = file.enclosingFunction(node); fn; fn = file.enclosingFunction(fn)) {
+    if (isRequestHandler(fn, file)) return fn;
+  }
+  return undefined;
+}
+
+// Provider SDK methods that call a model: openai / anthropic / google-genai / mistral / cohere / litellm.
+const LLM_MEMBER_CHAINS = [
+  /\.chat\.completions\.(?:create|parse|stream)$/,
+  /\.completions\.create$/,
+  /\.responses\.(?:create|parse|stream)$/,
+  /\.messages\.(?:create|stream)$/,
+  /\.models\.generate_content(?:_stream)?$/,
+  /\.aio\.models\.generate_content(?:_stream)?$/,
+  /(?:^|\.)generate_content(?:_async)?$/,
+  /\.chat\.(?:complete|stream)(?:_async)?$/,
+];
+const LLM_FUNCTIONS = new Set(['litellm.completion', 'litellm.acompletion', 'openai.ChatCompletion.create', 'openai.ChatCompletion.acreate', 'openai.Completion.create']);
+// ADK runners, LangGraph graphs, LangChain runnables, CrewAI crews, OpenAI Agents SDK `Runner.run`.
+const AGENT_RUN_MEMBERS = new Set(['run_async', 'run_live', 'invoke', 'ainvoke', 'stream', 'astream', 'astream_events', 'batch', 'abatch', 'kickoff', 'kickoff_async', 'run', 'run_sync', 'run_streamed', 'arun', 'achat', 'chat']);
+const AGENT_RECEIVER = /(?:^|[._])(?:runner|agent|agents|graph|workflow|chain|llm|model|chat_model|crew|executor|app|client)s?$/i;
+const AGENT_FUNCTIONS = /^agents\.Runner\.(?:run|run_sync|run_streamed)$/;
+
+export type AgentCallKind = 'llm' | 'agent';
+
+/**
+ * Whether a call runs a model or an agent, and which: provider SDK calls are
+ * `llm`; runner/graph/chain invocations are `agent`. Receivers are judged by
+ * name, since there are no types: `runner.run_async(...)`, `graph.ainvoke(...)`.
+ */
+export function agentCallKind(call: Node, file: PythonFile): AgentCallKind | undefined {
+  const callee = file.calleeName(call);
+  if (!callee) return undefined;
+  if (LLM_FUNCTIONS.has(callee) || LLM_MEMBER_CHAINS.some((pattern) => pattern.test(callee))) return 'llm';
+  if (AGENT_FUNCTIONS.test(callee)) return 'agent';
+  const member = file.calleeMember(call);
+  if (!member || !AGENT_RUN_MEMBERS.has(member)) return undefined;
+  const receiver = callee.slice(0, -(member.length + 1)).replace(/\(\)$/, '');
+  return receiver && AGENT_RECEIVER.test(receiver) ? 'agent' : undefined;
+}
+
+const LOG_METHODS = new Set(['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal', 'log', 'msg']);
+const LOGGER_RECEIVER = /(?:^|\.)(?:log|logger|logging|_logger|_log|LOGGER|LOG|structlog|logfire|loguru\.logger|app\.logger|current_app\.logger)$/;
+
+/** `logging.info(...)`, `logger.error(...)`, `structlog.get_logger().info(...)`, `print(...)`. */
+export function isLogCall(call: Node, file: PythonFile): boolean {
+  const callee = file.calleeName(call);
+  if (!callee) return false;
+  if (callee === 'print') return true;
+  const member = file.calleeMember(call);
+  if (!member || !LOG_METHODS.has(member)) return false;
+  const receiver = callee.slice(0, -(member.length + 1));
+  return LOGGER_RECEIVER.test(receiver) || /get_?logger\(\)$/i.test(receiver) || /logger$/i.test(receiver);
+}

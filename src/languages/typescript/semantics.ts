@@ -1,0 +1,109 @@
+import type * as TypeScript from 'typescript';
+import type { TypeScriptFile } from './file.js';
+import { ts } from './runtime.js';
+
+/**
+ * Shared meaning over TS/JS code that several rules need: which functions
+ * handle requests, which calls run an agent or an LLM, which calls log.
+ * Rules extend these here rather than keep their own lists.
+ */
+
+type FunctionLike = TypeScript.FunctionLikeDeclaration;
+
+const NEXT_ROUTE_FILE = /(?:^|\/)(?:app\/(?:.*\/)?route|pages\/api\/.*)\.(?:ts|js|mjs|tsx|jsx)$/;
+const NEXT_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * True for functions the server calls per request: the last handler of a route
+ * registration (`app.post('/x', auth, handler)`), a Fastify `handler:` option,
+ * or an exported Next.js route handler.
+ */
+export function isRequestHandler(fn: FunctionLike, file: TypeScriptFile, path: string): boolean {
+  const parent = fn.parent;
+  if (parent && ts.isCallExpression(parent) && parent.arguments.includes(fn as unknown as TypeScript.Expression)) {
+    const route = file.routeCall(parent);
+    if (route && route.handlers.at(-1) === fn) return true;
+  }
+  if (parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name) && parent.name.text === 'handler') {
+    const options = parent.parent;
+    if (ts.isObjectLiteralExpression(options) && ts.isCallExpression(options.parent) && file.routeCall(options.parent)) return true;
+  }
+  if (NEXT_ROUTE_FILE.test(path)) {
+    if (ts.isFunctionDeclaration(fn) && fn.name && NEXT_METHODS.has(fn.name.text) && fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return true;
+    if (ts.isFunctionDeclaration(fn) && fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) return true;
+    if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name) && NEXT_METHODS.has(parent.name.text)) return true;
+  }
+  return isNamedRouteHandler(fn, file);
+}
+
+/** `async function runAgent(req, res) {…}` registered elsewhere in the file as `app.post('/x', runAgent)`. */
+function isNamedRouteHandler(fn: FunctionLike, file: TypeScriptFile): boolean {
+  let name: string | undefined;
+  if (ts.isFunctionDeclaration(fn)) name = fn.name?.text;
+  else if (fn.parent && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) name = fn.parent.name.text;
+  return !!name && routeHandlerNames(file).has(name);
+}
+
+const handlerNameCache = new WeakMap<TypeScriptFile, Set<string>>();
+
+function routeHandlerNames(file: TypeScriptFile): Set<string> {
+  let names = handlerNameCache.get(file);
+  if (names) return names;
+  names = new Set();
+  for (const call of file.descendants(file.source, ts.isCallExpression)) {
+    const route = file.routeCall(call);
+    const last = route?.handlers.at(-1);
+    if (last && ts.isIdentifier(last)) names.add(last.text);
+  }
+  handlerNameCache.set(file, names);
+  return names;
+}
+
+/** The request handler a node is inside, if any. */
+export function enclosingHandler(node: TypeScript.Node, file: TypeScriptFile, path: string): FunctionLike | undefined {
+  for (let fn = file.enclosingFunction(node); fn; fn = file.enclosingFunction(fn)) {
+    if (isRequestHandler(fn, file, path)) return fn;
+  }
+  return undefined;
+}
+
+// Provider SDKs: openai, @anthropic-ai/sdk, @google/genai, groq, mistral; Vercel AI SDK functions.
+const LLM_MEMBER_CHAINS = [
+  /\.chat\.completions\.(?:create|parse|stream)$/,
+  /\.completions\.create$/,
+  /\.responses\.(?:create|parse|stream)$/,
+  /\.messages\.(?:create|stream)$/,
+  /\.models\.generateContent(?:Stream)?$/,
+  /(?:^|\.)generateContent(?:Stream)?$/,
+  /\.chat\.(?:complete|stream)$/,
+];
+const AI_SDK_FUNCTIONS = /^ai\.(?:generateText|streamText|generateObject|streamObject)$/;
+const AGENT_SDK_FUNCTIONS = /^@openai\/agents(?:-core)?\.run$/;
+// LangChain.js runnables and LangGraph graphs, Mastra agents.
+const AGENT_RUN_MEMBERS = new Set(['invoke', 'stream', 'streamEvents', 'batch', 'generate', 'run', 'call']);
+const AGENT_RECEIVER = /(?:^|\.)(?:agent|agents|graph|workflow|chain|llm|model|chatModel|executor|runner|crew)$/i;
+
+export type AgentCallKind = 'llm' | 'agent';
+
+export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptFile): AgentCallKind | undefined {
+  const callee = file.calleeName(call);
+  if (!callee) return undefined;
+  if (AI_SDK_FUNCTIONS.test(callee) || LLM_MEMBER_CHAINS.some((pattern) => pattern.test(callee))) return 'llm';
+  if (AGENT_SDK_FUNCTIONS.test(callee)) return 'agent';
+  const member = file.calleeMember(call);
+  if (!member || !AGENT_RUN_MEMBERS.has(member)) return undefined;
+  const receiver = callee.slice(0, -(member.length + 1)).replace(/\(\)$/, '');
+  return receiver && AGENT_RECEIVER.test(receiver) ? 'agent' : undefined;
+}
+
+const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal']);
+const LOGGER_RECEIVER = /(?:^|\.)(?:console|logger|log|pino|winston|_logger|LOGGER)$/;
+
+/** `console.log(...)`, `logger.info(...)`, `req.log.error(...)`, `fastify.log.warn(...)`. */
+export function isLogCall(call: TypeScript.CallExpression, file: TypeScriptFile): boolean {
+  const callee = file.calleeName(call);
+  const member = file.calleeMember(call);
+  if (!callee || !member || !LOG_METHODS.has(member)) return false;
+  const receiver = callee.slice(0, -(member.length + 1));
+  return LOGGER_RECEIVER.test(receiver) || /logger$/i.test(receiver);
+}

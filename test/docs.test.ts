@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { audit } from '../src/engine/audit.js';
+import { loadRules } from '../src/engine/registry.js';
+import { REPO_ROOT } from './support/paths.js';
+
+const HEADINGS = ['## Why it matters', '## What it flags', '## Examples', '### Flagged', '### Not flagged', '## How to fix', '## Options', '## When not to use it', '## References'];
+
+// Info string → file name the example is audited as; "```dockerfile Dockerfile.prod" names it explicitly.
+const DEFAULT_FILE: Record<string, string> = {
+  python: 'main.py',
+  py: 'main.py',
+  ts: 'server.ts',
+  typescript: 'server.ts',
+  js: 'server.js',
+  javascript: 'server.js',
+  dockerfile: 'Dockerfile',
+  dotenv: '.env',
+  toml: 'pyproject.toml',
+  json: 'package.json',
+  yaml: 'compose.yaml',
+};
+
+interface Example {
+  section: 'Flagged' | 'Not flagged';
+  file: string;
+  code: string;
+  line: number;
+}
+
+function examplesOf(markdown: string): Example[] {
+  const examples: Example[] = [];
+  let section: Example['section'] | undefined;
+  const lines = markdown.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.startsWith('## ')) section = undefined;
+    if (line === '### Flagged') section = 'Flagged';
+    if (line === '### Not flagged') section = 'Not flagged';
+    const fence = /^```(\S+)(?:\s+(\S+))?$/.exec(line);
+    if (!fence || !section) continue;
+    const start = index;
+    const body: string[] = [];
+    for (index++; index < lines.length && lines[index] !== '```'; index++) body.push(lines[index]);
+    const file = fence[2] ?? DEFAULT_FILE[fence[1]];
+    if (!file) throw new Error(`line ${start + 1}: fence "${fence[1]}" needs a file name ("\`\`\`${fence[1]} <file>")`);
+    examples.push({ section, file, code: `${body.join('\n')}\n`, line: start + 1 });
+  }
+  return examples;
+}
+
+const rules = await loadRules();
+
+describe('rule docs', () => {
+  for (const rule of rules) {
+    test(rule.id, async () => {
+      const page = join(REPO_ROOT, 'rules', `${rule.id}.md`);
+      assert.ok(existsSync(page), `rules/${rule.id}.md is missing`);
+      const markdown = readFileSync(page, 'utf8');
+      const lines = markdown.split('\n');
+      assert.equal(lines[0], `# ${rule.id}`, 'first line must be "# <id>"');
+      assert.equal(lines[2], rule.summary, 'third line must be the rule summary');
+      let last = -1;
+      for (const heading of HEADINGS) {
+        const at = lines.indexOf(heading);
+        assert.ok(at > last, `heading "${heading}" missing or out of order`);
+        last = at;
+      }
+      if (!rule.options) assert.match(markdown, /## Options\n\nThis rule has no options\./);
+      for (const seed of rule.seeds) assert.ok(markdown.includes(seed), `"Why it matters" should cite seed ${seed}`);
+
+      const examples = examplesOf(markdown);
+      for (const section of ['Flagged', 'Not flagged'] as const) {
+        assert.ok(examples.some((e) => e.section === section), `no ${section} example`);
+      }
+      for (const example of examples) {
+        const dir = mkdtempSync(join(tmpdir(), 'ah-doc-'));
+        try {
+          writeFileSync(join(dir, example.file), example.code);
+          const result = await audit({ paths: ['.'], cwd: dir, onlyRules: [rule.id] });
+          const hits = result.findings.filter((f) => f.ruleId === rule.id);
+          if (example.section === 'Flagged') assert.ok(hits.length > 0, `Flagged example at line ${example.line} produces no ${rule.id}`);
+          else assert.deepEqual(hits.map((f) => f.message), [], `Not flagged example at line ${example.line} produces ${rule.id}`);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
+    });
+  }
+});
