@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { z } from 'zod';
+import { audit } from '../src/engine/audit.js';
+import { REPORTERS } from '../src/reporters/index.js';
+import type { AuditResult } from '../src/core/types.js';
+import { runCli } from './support/cli.js';
+import { FIXTURES } from './support/paths.js';
+import { sarifErrors } from './support/sarif.js';
+
+const PROJECTS = join(FIXTURES, 'projects');
+const location = z.strictObject({
+  file: z.string().regex(/^[^\\]+$/, 'POSIX path').refine((file) => !file.startsWith('/'), 'relative path'),
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  endColumn: z.number().int().min(1),
+});
+// The contract documented in docs/json-report.md; extra keys would be a documentation bug.
+const jsonReport = z.strictObject({
+  schemaVersion: z.literal(1),
+  tool: z.strictObject({ name: z.literal('agent-harden'), version: z.string().regex(/^\d+\.\d+\.\d+/) }),
+  kind: z.literal('audit'),
+  findings: z.array(
+    z.strictObject({
+      ruleId: z.string().regex(/^[a-z0-9-]+$/),
+      messageId: z.string(),
+      severity: z.enum(['critical', 'high', 'medium', 'low', 'info']),
+      confidence: z.enum(['high', 'medium', 'low']),
+      category: z.enum(['security', 'reliability', 'observability', 'operations']),
+      message: z.string().min(1),
+      location,
+      snippet: z.string(),
+      fingerprint: z.string().regex(/^[0-9a-f]{32}$/),
+      fixHint: z.string().min(1),
+      fixable: z.boolean(),
+      source: z.literal('audit'),
+      data: z.record(z.string(), z.string()),
+    }),
+  ),
+  score: z.strictObject({
+    overall: z.number().min(0).max(100).nullable(),
+    categories: z.strictObject({
+      security: z.number().min(0).max(100).nullable(),
+      reliability: z.number().min(0).max(100).nullable(),
+      observability: z.number().min(0).max(100).nullable(),
+      operations: z.number().min(0).max(100).nullable(),
+    }),
+  }),
+  checks: z.record(z.string(), z.enum(['pass', 'fail', 'not-applicable'])),
+  summary: z.strictObject({
+    filesScanned: z.number().int().min(0),
+    filesSkipped: z.array(z.strictObject({ file: z.string(), reason: z.string(), detail: z.string().optional() })),
+    parseErrors: z.array(z.strictObject({ file: z.string(), line: z.number(), column: z.number(), message: z.string() })),
+    ruleErrors: z.array(z.strictObject({ ruleId: z.string(), file: z.string(), message: z.string() })),
+    suppressionProblems: z.array(z.strictObject({ file: z.string(), line: z.number(), kind: z.string(), ruleId: z.string(), message: z.string() })),
+    suppressed: z.number().int().min(0),
+    durationMs: z.number().min(0),
+  }),
+});
+
+const results: Record<string, AuditResult> = {};
+for (const sample of ['insecure-fastapi-adk', 'insecure-express-agent', 'insecure-a2a-starlette', 'hardened-fastify-agent']) {
+  results[sample] = await audit({ paths: ['.'], cwd: join(PROJECTS, sample) });
+}
+
+describe('reporters', () => {
+  test('sarif output validates against the official SARIF 2.1.0 schema', () => {
+    for (const [sample, result] of Object.entries(results)) {
+      const document = JSON.parse(REPORTERS.sarif(result, { color: false })) as {
+        runs: { tool: { driver: { rules: { helpUri: string; help: { text: string }; properties: Record<string, unknown> }[] } }; results: unknown[] }[];
+      };
+      assert.deepEqual(sarifErrors(document), [], sample);
+      const { rules } = document.runs[0].tool.driver;
+      assert.ok(rules.length > 0);
+      for (const rule of rules) {
+        assert.ok(rule.helpUri && rule.help.text, 'every rule carries help');
+        const tags = rule.properties.tags as string[];
+        assert.equal('security-severity' in rule.properties, tags.includes('security'), 'security-severity only on security rules');
+      }
+      assert.equal(document.runs[0].results.length, result.findings.length);
+    }
+  });
+
+  test('a document with a broken result fails the schema (the validator is live)', () => {
+    const document = JSON.parse(REPORTERS.sarif(results['insecure-express-agent'], { color: false }));
+    document.runs[0].results[0].level = 'fatal';
+    assert.notDeepEqual(sarifErrors(document), []);
+  });
+
+  test('json output matches the documented contract', () => {
+    for (const [sample, result] of Object.entries(results)) {
+      const parsed = jsonReport.safeParse(JSON.parse(REPORTERS.json(result, { color: false })));
+      assert.ok(parsed.success, `${sample}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    }
+  });
+
+  test('github annotations escape properties and data', () => {
+    const output = REPORTERS.github(results['insecure-express-agent'], { color: false });
+    const lines = output.trim().split('\n');
+    assert.equal(lines.length, results['insecure-express-agent'].findings.length);
+    for (const line of lines) assert.match(line, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,.*title=[^:]+::[^\n]+$/);
+  });
+
+  test('text output has no colour codes when colour is off, and a summary line', () => {
+    const output = REPORTERS.text(results['insecure-fastapi-adk'], { color: false });
+    assert.doesNotMatch(output, /\x1b\[/);
+    assert.match(output, /✖ \d+ findings? \(.*\) in \d+ files · readiness score \d+\/100/);
+    const coloured = REPORTERS.text(results['insecure-fastapi-adk'], { color: true });
+    assert.match(coloured, /\x1b\[/);
+  });
+
+  test('the CLI writes a SARIF file that validates, and nothing on stdout', () => {
+    const dir = join(PROJECTS, 'insecure-express-agent');
+    const output = join(process.env.TMPDIR ?? '/tmp', `ah-sarif-${process.pid}.json`);
+    const run = runCli(['audit', dir, '--format', 'sarif', '--output', output]);
+    assert.equal(run.status, 1);
+    assert.equal(run.stdout, '');
+    return import('node:fs').then(({ readFileSync, rmSync }) => {
+      const document = JSON.parse(readFileSync(output, 'utf8'));
+      rmSync(output);
+      assert.deepEqual(sarifErrors(document), []);
+    });
+  });
+});
