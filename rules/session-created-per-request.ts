@@ -1,0 +1,73 @@
+import { defineRule, pySemantics, ts, tsSemantics, type TS } from '../src/rule-kit/index.js';
+
+// Looking a session up first means the create is a fallback, not the per-request path.
+const PY_LOOKUPS = new Set(['get_session', 'list_sessions', 'get_or_create_session']);
+const TS_LOOKUPS = new Set(['getSession', 'listSessions', 'getOrCreateSession']);
+// An endpoint whose job is to open a session (`POST /sessions`, `def create_session(...)`) is fine.
+const SESSION_ENDPOINT = /session/i;
+
+export default defineRule({
+  id: 'session-created-per-request',
+  category: 'reliability',
+  severity: 'low',
+  confidence: 'medium',
+  seeds: ['004'],
+  summary: 'A new agent session is created on every request',
+  messages: {
+    fixedUser: '{{handler}} creates a new agent session on every request for the fixed user {{user}}; sessions pile up in the session store and the agent never sees earlier turns',
+    perRequest: '{{handler}} calls {{call}} on every request without looking up an existing session first (inferred: no get/list call in the handler); sessions pile up and conversations lose their history',
+  },
+  fixHint: 'Take the session id from the client (or derive it from the authenticated user), look it up with get_session, and create one only when none exists.',
+  python: {
+    visitors: {
+      call(node, ctx) {
+        const { file } = ctx;
+        if (file.calleeMember(node) !== 'create_session') return;
+        const handler = pySemantics.enclosingHandler(node, file);
+        if (!handler) return;
+        const name = handler.childForFieldName('name')?.text ?? 'handler';
+        const route = file.routeDecorator(handler);
+        if (SESSION_ENDPOINT.test(name) || SESSION_ENDPOINT.test(route?.path ?? '')) return;
+        if (file.descendants(handler, new Set(['call'])).some((call) => PY_LOOKUPS.has(file.calleeMember(call) ?? ''))) return;
+        const userArg = file.keywordArgument(node, 'user_id') ?? file.positionalArguments(node)[1];
+        const user = file.stringValue(userArg);
+        if (user !== undefined) ctx.report({ node, messageId: 'fixedUser', confidence: 'high', data: { handler: name, user: JSON.stringify(user) } });
+        else ctx.report({ node, messageId: 'perRequest', data: { handler: name, call: 'create_session' } });
+      },
+    },
+  },
+  typescript: {
+    visitors: {
+      CallExpression(node, ctx) {
+        if (!ts.isCallExpression(node)) return;
+        const { file } = ctx;
+        if (file.calleeMember(node) !== 'createSession') return;
+        const handler = tsSemantics.enclosingHandler(node, file, ctx.path);
+        if (!handler) return;
+        const name = handlerName(handler);
+        if (SESSION_ENDPOINT.test(name) || SESSION_ENDPOINT.test(nextRoutePath(ctx.path) ?? '')) return;
+        if (file.descendants(handler, ts.isCallExpression).some((call) => TS_LOOKUPS.has(file.calleeMember(call) ?? ''))) return;
+        const user = file.stringValue(file.property(node.arguments[0], 'userId'));
+        if (user !== undefined) ctx.report({ node, messageId: 'fixedUser', confidence: 'high', data: { handler: name, user: JSON.stringify(user) } });
+        else ctx.report({ node, messageId: 'perRequest', data: { handler: name, call: 'createSession' } });
+      },
+    },
+  },
+});
+
+/** The URL directory of a Next.js route file (`app/api/sessions/route.ts` → `api/sessions`). */
+function nextRoutePath(path: string): string | undefined {
+  return /(?:^|\/)app\/(.*)\/route\.[cm]?[jt]sx?$/.exec(path)?.[1] ?? /(?:^|\/)pages\/(api\/.*)\.[cm]?[jt]sx?$/.exec(path)?.[1];
+}
+
+/** `POST /chat` for inline route handlers, else the function's own name. */
+function handlerName(fn: TS.FunctionLikeDeclaration): string {
+  if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  const parent = fn.parent;
+  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (parent && ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression)) {
+    const path = parent.arguments[0];
+    return `${parent.expression.name.text.toUpperCase()} ${path && ts.isStringLiteral(path) ? path.text : ''}`.trim();
+  }
+  return 'handler';
+}
