@@ -162,3 +162,14 @@ export function lineAnchor(path: string, lines: string[], line: number): Anchor 
   const text = lines[line - 1] ?? '';
   return { location: { file: path, line, column: 1, endLine: line, endColumn: text.length + 1 }, snippet: text };
 }
+
+/** An anchor on a Dockerfile instruction (the final-stage `FROM` for "missing X" findings). */
+export function instructionAnchor(path: string, instruction: { keyword: string; args: string; line: number; endLine: number }): Anchor {
+  const snippet = `${instruction.keyword} ${instruction.args}`;
+  return { location: { file: path, line: instruction.line, column: 1, endLine: instruction.line, endColumn: snippet.length + 1 }, snippet };
+}
+
+/** True when `path` is `dir` or inside it (POSIX, relative; `.` is the scan root). */
+export function isWithin(path: string, dir: string): boolean {
+  return dir === '.' || dir === '' || path === dir || path.startsWith(`${dir}/`);
+}

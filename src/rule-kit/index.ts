@@ -8,10 +8,12 @@ export type { ProjectModel, AppInfo, RouteInfo, Fact, Anchor } from '../engine/p
 export type { PyNode } from '../languages/python/walk.js';
 export type { TsNode } from '../languages/typescript/walk.js';
 export type { Dockerfile, DockerInstruction, DockerStage } from '../languages/text/dockerfile.js';
-export { stageInstructions } from '../languages/text/dockerfile.js';
+export { stageInstructions, isDevelopmentFile, resolvedImage, commandText } from '../languages/text/dockerfile.js';
+export { isSecretLookingEntry, isPlaceholderValue } from '../languages/text/secret-values.js';
+export { declaresOrchestratorProbe } from '../languages/text/orchestrator-probes.js';
 export type { EnvEntry } from '../languages/text/env-file.js';
 export type { Manifest } from '../languages/text/manifest.js';
-export { lineAnchor } from '../engine/contexts.js';
+export { lineAnchor, instructionAnchor, isWithin } from '../engine/contexts.js';
 /** The TypeScript compiler API, loaded lazily by the engine before any TS visitor runs. */
 export { ts } from '../languages/typescript/runtime.js';
 export { z } from 'zod';

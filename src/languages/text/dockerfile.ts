@@ -67,3 +67,34 @@ export function readDockerfile(text: string): Dockerfile {
 export function stageInstructions(dockerfile: Dockerfile, stage: DockerStage): DockerInstruction[] {
   return dockerfile.instructions.filter((instruction) => instruction.stage === stage.index);
 }
+
+// `Dockerfile.dev`, `dev.Dockerfile`, `docker-compose.local.yml`, `compose.override.yaml`: local-only by name.
+const DEVELOPMENT_NAME = /(?:^|[./_-])(?:dev|devel|develop|development|local|debug|override|test|tests|ci)(?:[./_-]|$)/i;
+
+/** True when a container or compose file is named for local development, not deployment. */
+export function isDevelopmentFile(path: string): boolean {
+  const base = path.split('/').pop() ?? path;
+  return DEVELOPMENT_NAME.test(base.replace(/^(?:docker-?compose|compose|dockerfile|containerfile)/i, '').replace(/\.ya?ml$/i, '')) || /(?:^|\/)\.devcontainer\//.test(path);
+}
+
+/** `FROM --platform=$X python:3.12 AS build` → the image reference with ARG defaults declared before the first FROM filled in. */
+export function resolvedImage(dockerfile: Dockerfile, stage: DockerStage): string {
+  const defaults = new Map<string, string>();
+  for (const instruction of dockerfile.instructions) {
+    if (instruction.keyword === 'FROM') break;
+    const arg = /^([A-Za-z_][A-Za-z0-9_]*)=("?)([^"\s]*)\2/.exec(instruction.args);
+    if (instruction.keyword === 'ARG' && arg) defaults.set(arg[1], arg[3]);
+  }
+  return stage.image.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (whole, name: string) => defaults.get(name) ?? whole);
+}
+
+/** `CMD ["uvicorn", "main:app"]` and `CMD uvicorn main:app` both as `uvicorn main:app`. */
+export function commandText(args: string): string {
+  if (!args.startsWith('[')) return args;
+  try {
+    const parts = JSON.parse(args) as unknown;
+    return Array.isArray(parts) ? parts.map(String).join(' ') : args;
+  } catch {
+    return args;
+  }
+}

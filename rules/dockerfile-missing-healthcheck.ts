@@ -1,0 +1,56 @@
+import { posix } from 'node:path';
+import { commandText, declaresOrchestratorProbe, defineRule, instructionAnchor, isDevelopmentFile, isWithin, stageInstructions, type Dockerfile, type ProjectModel } from '../src/rule-kit/index.js';
+
+// A final stage that serves something: an exposed port or a server command.
+const SERVER_COMMAND = /\b(?:uvicorn|gunicorn|hypercorn|daphne|granian|waitress-serve|fastapi\s+run|flask\s+run|adk\s+(?:api_server|web)|node|npm\s+(?:run\s+)?start|yarn\s+start|pnpm\s+start|next\s+start|bun|deno|tsx)\b/;
+
+/** HEALTHCHECK in the final stage, or inherited from the earlier stage it builds on. */
+function hasHealthcheck(dockerfile: Dockerfile): boolean {
+  for (let stage = dockerfile.finalStage; stage; ) {
+    if (stageInstructions(dockerfile, stage).some((instruction) => instruction.keyword === 'HEALTHCHECK')) return true;
+    const parent = dockerfile.stages.find((candidate) => candidate.index < stage!.index && candidate.alias?.toLowerCase() === stage!.image.toLowerCase());
+    stage = parent;
+  }
+  return false;
+}
+
+function servesTraffic(dockerfile: Dockerfile, project: ProjectModel, unit: string): boolean {
+  const final = dockerfile.finalStage!;
+  const instructions = stageInstructions(dockerfile, final);
+  if (instructions.some((instruction) => instruction.keyword === 'EXPOSE')) return true;
+  if (instructions.some((instruction) => (instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT') && SERVER_COMMAND.test(commandText(instruction.args)))) return true;
+  return project.apps.some((app) => isWithin(app.unit, unit) || isWithin(unit, app.unit));
+}
+
+/** A compose healthcheck or Kubernetes probe in the Dockerfile's service or any directory above it. */
+function probedByOrchestrator(project: ProjectModel, dockerfilePath: string): boolean {
+  const unit = project.unitOf(dockerfilePath);
+  return project.files.some((file) => {
+    if (file.kind !== 'compose' && file.kind !== 'kubernetes') return false;
+    if (file.kind === 'compose' && isDevelopmentFile(file.path)) return false;
+    const related = isWithin(dockerfilePath, posix.dirname(file.path)) || isWithin(unit, file.unit);
+    const text = project.configTexts.get(file.path);
+    return related && text !== undefined && declaresOrchestratorProbe(file.kind, text);
+  });
+}
+
+export default defineRule({
+  id: 'dockerfile-missing-healthcheck',
+  category: 'operations',
+  severity: 'low',
+  confidence: 'high',
+  seeds: ['000'],
+  summary: 'Dockerfile has no HEALTHCHECK and no orchestrator probe is configured',
+  messages: {
+    missing: 'the image built by {{file}} has no HEALTHCHECK, and no compose healthcheck or Kubernetes probe was found beside it; a hung server keeps receiving traffic',
+  },
+  fixHint: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/livez || exit 1` (or a probe in compose/Kubernetes) pointing at the liveness route.',
+  finish(project, ctx) {
+    for (const [path, dockerfile] of project.dockerfiles) {
+      const final = dockerfile.finalStage;
+      if (!final || isDevelopmentFile(path) || hasHealthcheck(dockerfile)) continue;
+      if (!servesTraffic(dockerfile, project, project.unitOf(path)) || probedByOrchestrator(project, path)) continue;
+      ctx.report({ at: instructionAnchor(path, final.from), messageId: 'missing', data: { file: path } });
+    }
+  },
+});
