@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { audit } from '../src/engine/audit.js';
 import { loadRules } from '../src/engine/registry.js';
@@ -26,9 +26,11 @@ const DEFAULT_FILE: Record<string, string> = {
 
 interface Example {
   section: 'Flagged' | 'Not flagged';
-  file: string;
-  code: string;
+  files: { file: string; code: string }[];
   line: number;
+  /** Every block of the example names its file, so the next named block may join it. */
+  named: boolean;
+  endLine: number;
 }
 
 function examplesOf(markdown: string): Example[] {
@@ -47,7 +49,16 @@ function examplesOf(markdown: string): Example[] {
     for (index++; index < lines.length && lines[index] !== '```'; index++) body.push(lines[index]);
     const file = fence[2] ?? DEFAULT_FILE[fence[1]];
     if (!file) throw new Error(`line ${start + 1}: fence "${fence[1]}" needs a file name ("\`\`\`${fence[1]} <file>")`);
-    examples.push({ section, file, code: `${body.join('\n')}\n`, line: start + 1 });
+    const code = `${body.join('\n')}\n`;
+    // Named blocks separated only by blank lines form one multi-file example (a Dockerfile beside its .env).
+    const previous = examples.at(-1);
+    const adjacent = previous && previous.section === section && previous.named && fence[2] && lines.slice(previous.endLine + 1, start).every((text) => text.trim() === '');
+    if (adjacent) {
+      previous.files.push({ file, code });
+      previous.endLine = index;
+    } else {
+      examples.push({ section, files: [{ file, code }], line: start + 1, named: !!fence[2], endLine: index });
+    }
   }
   return examples;
 }
@@ -79,7 +90,10 @@ describe('rule docs', () => {
       for (const example of examples) {
         const dir = mkdtempSync(join(tmpdir(), 'ah-doc-'));
         try {
-          writeFileSync(join(dir, example.file), example.code);
+          for (const { file, code } of example.files) {
+            mkdirSync(dirname(join(dir, file)), { recursive: true });
+            writeFileSync(join(dir, file), code);
+          }
           const result = await audit({ paths: ['.'], cwd: dir, onlyRules: [rule.id] });
           const hits = result.findings.filter((f) => f.ruleId === rule.id);
           if (example.section === 'Flagged') assert.ok(hits.length > 0, `Flagged example at line ${example.line} produces no ${rule.id}`);
