@@ -102,3 +102,28 @@ export function isLogCall(call: Node, file: PythonFile): boolean {
   const receiver = callee.slice(0, -(member.length + 1));
   return LOGGER_RECEIVER.test(receiver) || /get_?logger\(\)$/i.test(receiver) || /logger$/i.test(receiver);
 }
+
+const PRINT_CALLS = new Set(['print', 'pprint.pprint', 'pprint.pp', 'sys.stdout.write', 'sys.stderr.write']);
+
+/** `print(...)`, `pprint.pprint(...)`, `sys.stdout.write(...)`: output with no level, timestamp or context. */
+export function isPrintCall(call: Node, file: PythonFile): boolean {
+  const callee = file.calleeName(call);
+  return !!callee && PRINT_CALLS.has(callee);
+}
+
+const MAIN_GUARD = /^__name__\s*==\s*["']__main__["']$|^["']__main__["']\s*==\s*__name__$/;
+
+/** True inside `if __name__ == "__main__":`: code that runs only when the file is executed as a script. */
+export function inMainGuard(node: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'if_statement' && MAIN_GUARD.test(current.childForFieldName('condition')?.text.trim() ?? '')) return true;
+  }
+  return false;
+}
+
+// Command-line entry points: a file that parses arguments is a tool, not the server.
+const CLI_MODULES = ['argparse', 'click', 'typer', 'fire', 'docopt'];
+
+export function isCommandLineScript(file: PythonFile): boolean {
+  return CLI_MODULES.some((module) => file.importsModule(module));
+}

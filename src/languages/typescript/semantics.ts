@@ -107,3 +107,20 @@ export function isLogCall(call: TypeScript.CallExpression, file: TypeScriptFile)
   const receiver = callee.slice(0, -(member.length + 1));
   return LOGGER_RECEIVER.test(receiver) || /logger$/i.test(receiver);
 }
+
+const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
+
+/** `console.log(...)`, `process.stdout.write(...)`: output with no level, timestamp or context. */
+export function isPrintCall(call: TypeScript.CallExpression, file: TypeScriptFile): boolean {
+  const callee = file.calleeName(call);
+  if (callee === 'process.stdout.write' || callee === 'process.stderr.write') return true;
+  const member = file.calleeMember(call);
+  return !!member && CONSOLE_METHODS.has(member) && callee === `console.${member}`;
+}
+
+const CLI_MODULES = ['commander', 'yargs', 'meow', 'cac', 'minimist', 'citty', '@oclif/core'];
+
+/** A file that parses command-line arguments (or starts with a shebang) is a tool, not the server. */
+export function isCommandLineScript(file: TypeScriptFile): boolean {
+  return file.source.text.startsWith('#!') || CLI_MODULES.some((module) => file.importsModule(module));
+}
