@@ -1,0 +1,139 @@
+import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+
+const CATCH_ALL = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
+const SHALLOW_STATEMENTS = new Set(['raise_statement', 'call', 'return_statement']);
+// Raising one of these turns the error into a response the framework does not log.
+const HTTP_ERRORS = /(?:^|\.)(?:HTTPException|abort|JSONResponse|Response|ServerError)$/;
+// Literals a function returns as "nothing happened": the caller cannot tell an error occurred.
+const DEFAULT_RETURNS = new Set(['none', 'true', 'false', 'integer', 'float', 'string', 'list', 'dictionary', 'tuple', 'set']);
+// A reply that reports success although the operation failed.
+const SUCCESS_STATE = /["']?\b(?:status|state|result)\b["']?\s*[:=]\s*["'](?:ok|success|succeeded|healthy|completed|done)["']|["']?\b(?:success|ok)\b["']?\s*[:=]\s*(?:True|true)\b/;
+
+/** The caught types of an except clause, resolved; empty for a bare `except:`. */
+function caughtTypes(clause: PyNode, ctx: PythonRuleContext): string[] {
+  const value = clause.childForFieldName('value');
+  const caught = value?.type === 'as_pattern' ? value.namedChild(0) : value;
+  if (!caught) return [];
+  const items = caught.type === 'tuple' || caught.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
+  return items.filter((item): item is PyNode => !!item).map((item) => ctx.file.qualifiedName(item) ?? item.text);
+}
+
+function isTracebackReport(callee: string): boolean {
+  return /(?:^|\.)(?:print_exc|format_exc|print_exception|capture_exception|record_exception|log_exception|report_exception|exception)$/.test(callee);
+}
+
+function pythonReturnsSuccess(statement: PyNode): boolean {
+  const value = statement.namedChild(0);
+  return !!value && (value.type === 'true' || SUCCESS_STATE.test(value.text));
+}
+
+function checkExceptClause(clause: PyNode, ctx: PythonRuleContext): void {
+  const { file } = ctx;
+  const types = caughtTypes(clause, ctx);
+  const bare = types.length === 0;
+  const base = types.some((type) => type === 'BaseException' || type === 'builtins.BaseException');
+  if (!bare && !types.some((type) => CATCH_ALL.has(type))) return;
+  const block = clause.namedChildren.find((child) => child?.type === 'block');
+  if (!block) return;
+  const inner = file.descendants(block, SHALLOW_STATEMENTS, true);
+  const raises = inner.filter((node) => node.type === 'raise_statement');
+  // A bare `raise`, or raising a non-HTTP error, keeps the failure visible to the caller and the server's logs.
+  const propagates = raises.some((statement) => {
+    const raised = statement.namedChild(0);
+    if (!raised) return true;
+    const callee = raised.type === 'call' ? file.calleeName(raised) : file.qualifiedName(raised);
+    return !callee || !HTTP_ERRORS.test(callee);
+  });
+  if (propagates) return;
+  if (bare || base) {
+    ctx.report({ node: clause, messageId: bare ? 'bareExcept' : 'baseException' });
+    return;
+  }
+  const returns = inner.filter((node) => node.type === 'return_statement');
+  if (returns.some(pythonReturnsSuccess)) {
+    ctx.report({ node: clause, messageId: 'successState' });
+    return;
+  }
+  const logged = inner.some((node) => node.type === 'call' && (pySemantics.isLogCall(node, file) || isTracebackReport(file.calleeName(node) ?? '')));
+  if (logged) return;
+  const statements = block.namedChildren.filter((child): child is PyNode => !!child && child.type !== 'comment');
+  const swallows = statements.every((statement) => {
+    if (statement.type === 'pass_statement' || statement.type === 'continue_statement' || statement.type === 'break_statement') return true;
+    if (statement.type === 'expression_statement' && statement.namedChild(0)?.type === 'ellipsis') return true;
+    if (statement.type !== 'return_statement') return false;
+    const value = statement.namedChild(0);
+    return !value || DEFAULT_RETURNS.has(value.type);
+  });
+  ctx.report({ node: clause, messageId: swallows ? 'swallowed' : 'noLogging' });
+}
+
+function hasComment(block: TS.Block, ctx: TypeScriptRuleContext): boolean {
+  const inner = ctx.file.text.slice(block.getStart(ctx.file.source) + 1, block.getEnd() - 1);
+  return /\/\/|\/\*/.test(inner);
+}
+
+function tsLogsOrPassesOn(block: TS.Block, ctx: TypeScriptRuleContext): boolean {
+  const { file } = ctx;
+  return file.descendants(block, ts.isCallExpression, true).some((call) => {
+    const callee = file.calleeName(call) ?? '';
+    // Express `next(err)` hands the error to the error middleware; `reject(err)` to the caller.
+    if (/^(?:next|reject|done|callback|cb)$/.test(callee) && call.arguments.length > 0) return true;
+    return tsSemantics.isLogCall(call, file) || /(?:^|\.)(?:captureException|recordException|reportError|logError|logException)$/.test(callee);
+  });
+}
+
+function checkCatchClause(node: TS.CatchClause, ctx: TypeScriptRuleContext): void {
+  const block = node.block;
+  if (block.statements.length === 0) {
+    // A comment in the block documents a deliberate ignore (ESLint no-empty's convention).
+    if (!hasComment(block, ctx)) ctx.report({ node, messageId: 'emptyCatch' });
+    return;
+  }
+  const rethrows = ctx.file.descendants(block, ts.isThrowStatement, true).length > 0;
+  if (!rethrows && SUCCESS_STATE.test(block.getText(ctx.file.source))) {
+    ctx.report({ node, messageId: 'successState' });
+    return;
+  }
+  if (rethrows || tsLogsOrPassesOn(block, ctx)) return;
+  // TS has only catch-alls, and a silent fallback in plain code is normal; in a request handler
+  // the error reaches neither the logs nor the caller's error handling.
+  if (tsSemantics.enclosingHandler(node, ctx.file, ctx.path)) ctx.report({ node, messageId: 'noLogging' });
+}
+
+export default defineRule({
+  id: 'broad-exception-handler',
+  category: 'reliability',
+  severity: 'medium',
+  confidence: 'high',
+  seeds: ['004'],
+  summary: 'Catch-all exception handler hides failures',
+  messages: {
+    bareExcept: 'bare `except:` also catches SystemExit, KeyboardInterrupt and task cancellation, and hides the failure',
+    baseException: '`except BaseException` also catches SystemExit, KeyboardInterrupt and task cancellation',
+    swallowed: 'catch-all handler swallows every error (pass/continue/default value) without logging it',
+    successState: 'catch-all handler reports success after an error; callers and monitoring never see the failure',
+    noLogging: 'catch-all handler neither logs the error nor re-raises it; the failure leaves no trace',
+    emptyCatch: 'empty `catch {}` swallows every error without a trace',
+  },
+  fixHint: 'Catch the specific exceptions you expect; in a catch-all, log with the traceback (`logger.exception(...)`, `logger.error({ err }, ...)`) and re-raise or return an explicit error.',
+  python: {
+    visitors: {
+      except_clause: checkExceptClause,
+    },
+  },
+  typescript: {
+    visitors: {
+      CatchClause(node, ctx) {
+        if (ts.isCatchClause(node)) checkCatchClause(node, ctx);
+      },
+      CallExpression(node, ctx) {
+        // promise.catch(() => {}) is the expression form of an empty catch block.
+        if (!ts.isCallExpression(node) || ctx.file.calleeMember(node) !== 'catch' || node.arguments.length !== 1) return;
+        const handler = node.arguments[0];
+        if ((ts.isArrowFunction(handler) || ts.isFunctionExpression(handler)) && ts.isBlock(handler.body) && handler.body.statements.length === 0 && !hasComment(handler.body, ctx)) {
+          ctx.report({ node, messageId: 'emptyCatch' });
+        }
+      },
+    },
+  },
+});
