@@ -1,7 +1,10 @@
 import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const CATCH_ALL = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
-const SHALLOW_STATEMENTS = new Set(['raise_statement', 'call', 'return_statement']);
+const SHALLOW_STATEMENTS = new Set(['raise_statement', 'call', 'return_statement', 'assignment']);
+// `redis_ok = False`, `checks.redis = 'fail'`: the handler records an explicit failure result
+// (the readiness-check pattern), which callers then see.
+const FAILURE_VALUE = /^(?:fail|failed|failure|error|unhealthy|down|unavailable|degraded|not[_ ]?ready)$/i;
 // Raising one of these turns the error into a response the framework does not log.
 const HTTP_ERRORS = /(?:^|\.)(?:HTTPException|abort|JSONResponse|Response|ServerError)$/;
 // Literals a function returns as "nothing happened": the caller cannot tell an error occurred.
@@ -56,6 +59,12 @@ function checkExceptClause(clause: PyNode, ctx: PythonRuleContext): void {
   }
   const logged = inner.some((node) => node.type === 'call' && (pySemantics.isLogCall(node, file) || isTracebackReport(file.calleeName(node) ?? '')));
   if (logged) return;
+  const recordsFailure = inner.some((node) => {
+    if (node.type !== 'assignment') return false;
+    const right = node.childForFieldName('right');
+    return right?.type === 'false' || FAILURE_VALUE.test(file.stringValue(right) ?? '');
+  });
+  if (recordsFailure) return;
   const statements = block.namedChildren.filter((child): child is PyNode => !!child && child.type !== 'comment');
   const swallows = statements.every((statement) => {
     if (statement.type === 'pass_statement' || statement.type === 'continue_statement' || statement.type === 'break_statement') return true;
@@ -82,6 +91,14 @@ function tsLogsOrPassesOn(block: TS.Block, ctx: TypeScriptRuleContext): boolean 
   });
 }
 
+function tsRecordsFailure(block: TS.Block, ctx: TypeScriptRuleContext): boolean {
+  return ctx.file.descendants(block, ts.isBinaryExpression, true).some(
+    (node) =>
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      (node.right.kind === ts.SyntaxKind.FalseKeyword || FAILURE_VALUE.test(ctx.file.stringValue(node.right) ?? '')),
+  );
+}
+
 function checkCatchClause(node: TS.CatchClause, ctx: TypeScriptRuleContext): void {
   const block = node.block;
   if (block.statements.length === 0) {
@@ -94,7 +111,7 @@ function checkCatchClause(node: TS.CatchClause, ctx: TypeScriptRuleContext): voi
     ctx.report({ node, messageId: 'successState' });
     return;
   }
-  if (rethrows || tsLogsOrPassesOn(block, ctx)) return;
+  if (rethrows || tsLogsOrPassesOn(block, ctx) || tsRecordsFailure(block, ctx)) return;
   // TS has only catch-alls, and a silent fallback in plain code is normal; in a request handler
   // the error reaches neither the logs nor the caller's error handling.
   if (tsSemantics.enclosingHandler(node, ctx.file, ctx.path)) ctx.report({ node, messageId: 'noLogging' });
