@@ -22,7 +22,7 @@ import type { Rule } from '../rule-kit/define-rule.js';
 import { createPythonContext, createTextContext, createTypeScriptContext, type CurrentFile, type Sink } from './contexts.js';
 import { discover, DEFAULT_MAX_FILE_SIZE, type DiscoveredFile } from './discover.js';
 import type { FileKind } from './file-kinds.js';
-import { assignFingerprints, compareFindings, toFinding } from './finalize.js';
+import { assignFingerprints, compareFindings, shareRedactions, toFinding } from './finalize.js';
 import { ProjectModel } from './project-model.js';
 import { describeRule, loadRules } from './registry.js';
 import type { ProjectRuleContext, RawFinding, TextRuleContext } from './report.js';
@@ -311,7 +311,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const byId = new Map(active.map((entry) => [entry.rule.id, entry]));
   let suppressed = 0;
   const findings: Finding[] = [];
-  for (const raw of dedupe(sink.findings)) {
+  for (const raw of shareRedactions(dedupe(sink.findings))) {
     const entry = byId.get(raw.ruleId)!;
     const suppression = matchSuppression(suppressionsByFile.get(raw.location.file) ?? [], raw.ruleId, raw.location.line);
     if (suppression) {

@@ -3,6 +3,7 @@ import { interpolate, type Rule } from '../rule-kit/define-rule.js';
 import { maxSeverity } from '../core/severity.js';
 import type { Finding, Severity } from '../core/types.js';
 import type { RawFinding } from './report.js';
+import { redactSecrets } from '../languages/secrets.js';
 
 /**
  * Findings are sorted by file, line, column, rule id, end position and message,
@@ -42,11 +43,31 @@ export function assignFingerprints(findings: Finding[]): void {
   }
 }
 
+/**
+ * A secret found in a file is masked in every finding of that file, whichever
+ * rule reported it: another finding's snippet may show the same line.
+ */
+export function shareRedactions(findings: RawFinding[]): RawFinding[] {
+  const byFile = new Map<string, Set<string>>();
+  for (const finding of findings) {
+    if (!finding.redact?.length) continue;
+    const known = byFile.get(finding.location.file) ?? new Set<string>();
+    for (const secret of finding.redact) known.add(secret);
+    byFile.set(finding.location.file, known);
+  }
+  if (byFile.size === 0) return findings;
+  return findings.map((finding) => {
+    const known = byFile.get(finding.location.file);
+    return known ? { ...finding, redact: [...known] } : finding;
+  });
+}
+
 /** Turns what a rule reported into a Finding: words from the rule's messages, policy from config. */
 export function toFinding(raw: RawFinding, rule: Rule, severityOverride: Severity | undefined): Finding {
   const template = (rule.messages as Record<string, string>)[raw.messageId];
   if (template === undefined) throw new TypeError(`rule ${rule.id} reported unknown messageId "${raw.messageId}"`);
-  const data = raw.data ?? {};
+  const secrets = raw.redact ?? [];
+  const data = Object.fromEntries(Object.entries(raw.data ?? {}).map(([key, value]) => [key, redactSecrets(value, secrets)]));
   const reported = raw.severity ? maxSeverity(rule.severity, raw.severity) : rule.severity;
   return {
     ruleId: rule.id,
@@ -57,7 +78,7 @@ export function toFinding(raw: RawFinding, rule: Rule, severityOverride: Severit
     confidence: raw.confidence ?? rule.confidence,
     category: rule.category,
     location: raw.location,
-    snippet: raw.snippet,
+    snippet: redactSecrets(raw.snippet, secrets),
     fixHint: rule.fixHint,
     fixable: rule.fixable ?? false,
     fingerprint: '',

@@ -14,6 +14,8 @@ export interface ReportBase {
   severity?: Severity;
   /** Lower the rule's confidence for this finding (a heuristic guess). */
   confidence?: Confidence;
+  /** Secret values found here: masked in the snippet and data before any reporter sees them. */
+  redact?: string[];
 }
 
 export interface RawFinding extends ReportBase {

@@ -25,3 +25,4 @@ export * as pySemantics from '../languages/python/semantics.js';
 export * as tsSemantics from '../languages/typescript/semantics.js';
 export type { PythonFile } from '../languages/python/file.js';
 export type { TypeScriptFile } from '../languages/typescript/file.js';
+export * as secrets from '../languages/secrets.js';

@@ -1,0 +1,100 @@
+import { defineRule, secrets, ts, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+
+type Found = { messageId: 'providerKey' | 'secretAssignment'; data: Record<string, string>; secret: string; confidence?: 'medium' };
+
+/** A provider key anywhere in the string, else a secret-named target given a real-looking literal. */
+function judge(value: string, targetName: string | undefined): Found | undefined {
+  const provider = secrets.providerKeyIn(value);
+  if (provider) return { messageId: 'providerKey', secret: provider.key, data: { provider: provider.provider, masked: secrets.maskSecret(provider.key) } };
+  if (targetName && secrets.isSecretName(targetName) && !secrets.isPlaceholderSecret(value)) {
+    return { messageId: 'secretAssignment', secret: value, confidence: 'medium', data: { name: targetName, masked: secrets.maskSecret(value) } };
+  }
+  return undefined;
+}
+
+/** The name a Python string literal is bound to: `X = "…"`, `f(api_key="…")`, `{"token": "…"}`, `def f(key="…")`. */
+function pythonTargetName(node: PyNode, ctx: PythonRuleContext): string | undefined {
+  let value = node;
+  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
+  const parent = value.parent;
+  if (!parent) return undefined;
+  switch (parent.type) {
+    case 'assignment': {
+      if (parent.childForFieldName('right')?.id !== value.id) return undefined;
+      const left = parent.childForFieldName('left');
+      if (left?.type === 'identifier') return left.text;
+      if (left?.type === 'attribute') return left.childForFieldName('attribute')?.text;
+      // os.environ["OPENAI_API_KEY"] = "…", app.config["SECRET_KEY"] = "…"
+      if (left?.type === 'subscript') return ctx.file.stringValue(left.childForFieldName('subscript'));
+      return undefined;
+    }
+    case 'keyword_argument':
+    case 'default_parameter':
+    case 'typed_default_parameter':
+      return parent.childForFieldName('value')?.id === value.id ? parent.childForFieldName('name')?.text : undefined;
+    case 'pair':
+      return parent.childForFieldName('value')?.id === value.id ? ctx.file.stringValue(parent.childForFieldName('key')) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function tsTargetName(node: TS.Node, ctx: TypeScriptRuleContext): string | undefined {
+  let value: TS.Node = node;
+  while (ts.isParenthesizedExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isSatisfiesExpression(value.parent)) value = value.parent;
+  const parent = value.parent;
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === value) {
+    return ts.isIdentifier(parent.name) ? parent.name.text : undefined;
+  }
+  if (ts.isPropertyAssignment(parent) && parent.initializer === value) return ctx.file.stringValue(parent.name as TS.Expression) ?? (ts.isIdentifier(parent.name) ? parent.name.text : undefined);
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === value) {
+    const left = parent.left;
+    if (ts.isIdentifier(left)) return left.text;
+    if (ts.isPropertyAccessExpression(left)) return left.name.text;
+    if (ts.isElementAccessExpression(left)) return ctx.file.stringValue(left.argumentExpression);
+  }
+  return undefined;
+}
+
+export default defineRule({
+  id: 'hardcoded-secret',
+  category: 'security',
+  severity: 'critical',
+  confidence: 'high',
+  seeds: ['000', '002'],
+  summary: 'Secret written literally in the source',
+  messages: {
+    providerKey: '{{provider}} key ({{masked}}) is written in the source; anyone who can read the repository, an image or a log can use it',
+    secretAssignment: '{{name}} is given a literal value ({{masked}}), inferred to be a secret from its name; secrets in source end up in git history and images',
+  },
+  fixHint: 'Read the secret from the environment or a secret manager at start-up (and fail if it is missing), then rotate the exposed value: it is in git history.',
+  python: {
+    visitors: {
+      string(node, ctx) {
+        if (secrets.isTestPath(ctx.path) || node.parent?.type === 'concatenated_string' && node.parent.namedChildren.length > 1 && !secrets.providerKeyIn(node.text)) return;
+        const value = node.namedChildren.some((child) => child?.type === 'interpolation') ? node.text : ctx.file.stringValue(node);
+        if (value === undefined) return;
+        const found = judge(value, node.namedChildren.some((child) => child?.type === 'interpolation') ? undefined : pythonTargetName(node, ctx));
+        if (found) ctx.report({ node, messageId: found.messageId, data: found.data, confidence: found.confidence, redact: [found.secret] });
+      },
+    },
+  },
+  typescript: {
+    visitors: {
+      StringLiteral: checkTsString,
+      NoSubstitutionTemplateLiteral: checkTsString,
+      TemplateExpression(node, ctx) {
+        if (secrets.isTestPath(ctx.path)) return;
+        const provider = secrets.providerKeyIn(node.getText(ctx.file.source));
+        if (provider) ctx.report({ node, messageId: 'providerKey', data: { provider: provider.provider, masked: secrets.maskSecret(provider.key) }, redact: [provider.key] });
+      },
+    },
+  },
+});
+
+function checkTsString(node: TS.Node, ctx: TypeScriptRuleContext): void {
+  if (!ts.isStringLiteral(node) && !ts.isNoSubstitutionTemplateLiteral(node)) return;
+  if (secrets.isTestPath(ctx.path) || ts.isLiteralTypeNode(node.parent) || ts.isImportDeclaration(node.parent) || ts.isExternalModuleReference(node.parent)) return;
+  const found = judge(node.text, tsTargetName(node, ctx));
+  if (found) ctx.report({ node, messageId: found.messageId, data: found.data, confidence: found.confidence, redact: [found.secret] });
+}
