@@ -89,6 +89,35 @@ export function agentCallKind(call: Node, file: PythonFile): AgentCallKind | und
   return receiver && AGENT_RECEIVER.test(receiver) ? 'agent' : undefined;
 }
 
+// Context managers that bound the code inside them: asyncio.timeout/timeout_at, anyio and trio
+// fail_after/move_on_after, async_timeout.timeout, and project `timeout(...)` helpers (seed 003).
+const DEADLINE_CONTEXTS = /(?:^|\.)(?:timeout|timeout_at|fail_after|fail_at|move_on_after|move_on_at|Timeout)$/;
+const DEADLINE_DECORATOR = /(?:^|\.)\w*(?:timeout|deadline)\w*$/i;
+
+/**
+ * True when `node` runs under a deadline set between it and `outermost` (a
+ * handler, inclusive): `async with asyncio.timeout(30):`, `asyncio.wait_for(..., 30)`,
+ * a `@timeout(...)`-style decorator. `timeout(None)` is no deadline.
+ */
+export function underDeadline(node: Node, file: PythonFile, outermost: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'with_statement') {
+      const clause = current.namedChildren.find((child) => child?.type === 'with_clause');
+      const managers = clause ? file.descendants(clause, CALL_TYPES) : [];
+      if (managers.some((call) => DEADLINE_CONTEXTS.test(file.calleeName(call) ?? '') && file.literal(file.positionalArguments(call)[0]) !== null)) return true;
+    } else if (current.type === 'call' && /(?:^|\.)wait_for$/.test(file.calleeName(current) ?? '')) {
+      const limit = file.keywordArgument(current, 'timeout') ?? file.positionalArguments(current)[1];
+      if (limit && file.literal(limit) !== null) return true;
+    } else if (current.type === 'function_definition') {
+      if (file.decorators(current).some((decorator) => DEADLINE_DECORATOR.test(file.qualifiedName(decorator.type === 'call' ? decorator.childForFieldName('function') : decorator) ?? ''))) return true;
+    }
+    if (current.id === outermost.id) break;
+  }
+  return false;
+}
+
+const CALL_TYPES = new Set(['call']);
+
 const LOG_METHODS = new Set(['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal', 'log', 'msg']);
 const LOGGER_RECEIVER = /(?:^|\.)(?:log|logger|logging|_logger|_log|LOGGER|LOG|structlog|logfire|loguru\.logger|app\.logger|current_app\.logger)$/;
 

@@ -82,6 +82,8 @@ const AGENT_SDK_FUNCTIONS = /^@openai\/agents(?:-core)?\.run$/;
 // LangChain.js runnables and LangGraph graphs, Mastra agents.
 const AGENT_RUN_MEMBERS = new Set(['invoke', 'stream', 'streamEvents', 'batch', 'generate', 'run', 'call']);
 const AGENT_RECEIVER = /(?:^|\.)(?:agent|agents|graph|workflow|chain|llm|model|chatModel|executor|runner|crew)$/i;
+// camelCase names: `supportAgent`, `researchGraph`, `ragChain`, `agentExecutor`.
+const AGENT_RECEIVER_SUFFIX = /(?:^|\.)[a-z]\w*(?:Agent|Graph|Workflow|Chain|Executor|Runner|Crew|Llm|LLM)$/;
 
 export type AgentCallKind = 'llm' | 'agent';
 
@@ -93,7 +95,33 @@ export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptF
   const member = file.calleeMember(call);
   if (!member || !AGENT_RUN_MEMBERS.has(member)) return undefined;
   const receiver = callee.slice(0, -(member.length + 1)).replace(/\(\)$/, '');
-  return receiver && AGENT_RECEIVER.test(receiver) ? 'agent' : undefined;
+  return receiver && (AGENT_RECEIVER.test(receiver) || AGENT_RECEIVER_SUFFIX.test(receiver)) ? 'agent' : undefined;
+}
+
+// Per-call options that bound a model or agent call: AbortSignal.timeout / a timed AbortController
+// (`signal`, AI SDK `abortSignal`), and the SDKs' per-request `timeout`.
+const DEADLINE_OPTIONS = ['signal', 'abortSignal', 'timeout'];
+// Wrappers that race a promise against a timer: Promise.race, p-timeout, `withTimeout(...)` helpers.
+const DEADLINE_WRAPPER = /(?:^|\.)(?:race|\w*(?:[Tt]imeout|[Dd]eadline)\w*)$/;
+const TIMER_FUNCTIONS = new Set(['setTimeout', 'clearTimeout', 'setInterval', 'timers/promises.setTimeout']);
+
+/**
+ * True when `call` runs under a deadline: a deadline option among its arguments
+ * (or options we cannot read, such as a spread), or an enclosing `Promise.race`,
+ * `pTimeout(...)` or `withTimeout(...)` between it and `outermost` (a handler).
+ */
+export function underDeadline(call: TypeScript.CallExpression, file: TypeScriptFile, outermost: TypeScript.Node): boolean {
+  for (const argument of call.arguments) {
+    const options = file.resolveObject(argument);
+    if (options && (file.hasSpread(options) || DEADLINE_OPTIONS.some((name) => file.hasProperty(options, name)))) return true;
+  }
+  for (let current: TypeScript.Node | undefined = call.parent; current && current !== outermost; current = current.parent) {
+    if (!ts.isCallExpression(current)) continue;
+    const callee = file.calleeName(current) ?? '';
+    if (TIMER_FUNCTIONS.has(callee)) continue;
+    if (callee === 'p-timeout' || callee.startsWith('p-timeout.') || DEADLINE_WRAPPER.test(callee)) return true;
+  }
+  return false;
 }
 
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal']);

@@ -1,0 +1,103 @@
+import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type TS, type TypeScriptFile } from '../src/rule-kit/index.js';
+
+const PYTHON_TIMEOUT_KEYWORDS = ['timeout', 'request_timeout'];
+// Model calls through a module function rather than a client object: no client timeout to look for.
+const MODULE_FUNCTIONS = /^(?:ai|litellm)\./;
+
+/** The message's note on the client, and whether an unseen client lowers confidence. */
+function clientNote(callee: string, clientTimeout: boolean | undefined): { clientNote: string; confidence?: 'medium' } {
+  if (MODULE_FUNCTIONS.test(callee)) return { clientNote: '' };
+  if (clientTimeout === undefined) return { clientNote: ' (its client is built elsewhere and may carry a timeout)', confidence: 'medium' };
+  return { clientNote: ' and its client sets no timeout' };
+}
+
+/** The handler's name for the message: `invoke`, `POST /chat`, `execute`. */
+function pythonHandlerName(handler: PyNode): string {
+  return handler.childForFieldName('name')?.text ?? 'handler';
+}
+
+function tsHandlerName(handler: TS.FunctionLikeDeclaration, file: TypeScriptFile): string {
+  if (handler.name && ts.isIdentifier(handler.name)) return handler.name.text;
+  const parent = handler.parent;
+  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  const route = parent && ts.isCallExpression(parent) ? file.routeCall(parent) : undefined;
+  return route ? `${route.method} ${route.path}` : 'route handler';
+}
+
+/**
+ * For a single model call, the client's own timeout bounds it: `client = AsyncOpenAI(timeout=20)`
+ * at module level in this file. Undefined when the client is built elsewhere (we cannot tell).
+ */
+function pythonClientTimeout(call: PyNode, file: PythonFile): boolean | undefined {
+  const root = file.calleeName(call)?.split('.')[0];
+  const assigned = root ? file.moduleAssignments.get(root) : undefined;
+  if (assigned?.type !== 'call') return undefined;
+  return file.hasSplatKeywords(assigned) || PYTHON_TIMEOUT_KEYWORDS.some((name) => file.hasKeywordArgument(assigned, name));
+}
+
+function tsClientTimeout(call: TS.CallExpression, file: TypeScriptFile): boolean | undefined {
+  const root = file.calleeName(call)?.split('.')[0];
+  const constant = root ? file.unwrap(file.constants.get(root)) : undefined;
+  if (!constant || !ts.isNewExpression(constant)) return undefined;
+  const options = constant.arguments?.[0];
+  if (!options) return false;
+  return !file.resolveObject(options) || file.hasSpread(options) || file.hasProperty(options, 'timeout');
+}
+
+export default defineRule({
+  id: 'agent-run-without-timeout',
+  category: 'reliability',
+  severity: 'high',
+  confidence: 'high',
+  seeds: ['003', '004'],
+  summary: 'Agent or LLM run in a request handler without a deadline',
+  messages: {
+    agentRun: 'Agent run {{call}}(...) in request handler {{handler}} has no deadline; a looping agent or stuck tool holds the request, its worker and the model budget until the client gives up',
+    llmCall: 'Model call {{call}}(...) in request handler {{handler}} has no deadline{{clientNote}}; a stalled completion holds the request and its worker',
+  },
+  fixHint: 'Bound the run: wrap it in `async with asyncio.timeout(s)` / `asyncio.wait_for(..., s)` (Python) or pass `signal: AbortSignal.timeout(ms)` (TS), answer 504 on expiry, and read the budget from settings.',
+  python: {
+    visitors: {
+      call(node, ctx) {
+        const { file } = ctx;
+        const kind = pySemantics.agentCallKind(node, file);
+        if (!kind) return;
+        const handler = pySemantics.enclosingHandler(node, file);
+        if (!handler || pySemantics.underDeadline(node, file, handler)) return;
+        const call = file.calleeName(node) ?? file.calleeMember(node) ?? 'call';
+        const data = { call, handler: pythonHandlerName(handler) };
+        if (kind === 'agent') {
+          ctx.report({ node, messageId: 'agentRun', data });
+          return;
+        }
+        if (file.hasSplatKeywords(node) || PYTHON_TIMEOUT_KEYWORDS.some((name) => file.hasKeywordArgument(node, name))) return;
+        const clientTimeout = pythonClientTimeout(node, file);
+        if (clientTimeout) return;
+        // A client built in another module may carry a timeout we cannot see.
+        const { clientNote: note, confidence } = clientNote(call, clientTimeout);
+        ctx.report({ node, messageId: 'llmCall', confidence, data: { ...data, clientNote: note } });
+      },
+    },
+  },
+  typescript: {
+    visitors: {
+      CallExpression(node, ctx) {
+        if (!ts.isCallExpression(node)) return;
+        const { file } = ctx;
+        const kind = tsSemantics.agentCallKind(node, file);
+        if (!kind) return;
+        const handler = tsSemantics.enclosingHandler(node, file, ctx.path);
+        if (!handler || tsSemantics.underDeadline(node, file, handler)) return;
+        const data = { call: file.calleeName(node) ?? 'call', handler: tsHandlerName(handler, file) };
+        if (kind === 'agent') {
+          ctx.report({ node, messageId: 'agentRun', data });
+          return;
+        }
+        const clientTimeout = tsClientTimeout(node, file);
+        if (clientTimeout) return;
+        const { clientNote: note, confidence } = clientNote(data.call, clientTimeout);
+        ctx.report({ node, messageId: 'llmCall', confidence, data: { ...data, clientNote: note } });
+      },
+    },
+  },
+});
