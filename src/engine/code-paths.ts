@@ -9,3 +9,11 @@ const NON_SERVER_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|s
 export function isNonServerPath(path: string): boolean {
   return NON_SERVER_DIRECTORY.test(path) || NON_SERVER_FILE.test(path);
 }
+
+// Test code only: rules about data and state stay on in examples and samples, which real agent repos ship as their servers.
+const TEST_DIRECTORY = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright)\//i;
+const TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec|e2e)\.[cm]?[jt]sx?)$/i;
+
+export function isTestPath(path: string): boolean {
+  return TEST_DIRECTORY.test(path) || TEST_FILE.test(path);
+}

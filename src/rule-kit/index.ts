@@ -20,7 +20,8 @@ export { z } from 'zod';
 /** TypeScript AST types for annotations in rules (`TS.CallExpression`); type-only, loads nothing. */
 export type { default as TS } from 'typescript';
 export { isLivenessPath, isReadinessPath } from '../engine/health-paths.js';
-export { isNonServerPath } from '../engine/code-paths.js';
+export { isNonServerPath, isTestPath } from '../engine/code-paths.js';
+export { sensitiveValueKind, type SensitiveKind } from '../languages/sensitive-names.js';
 export * as pySemantics from '../languages/python/semantics.js';
 export * as tsSemantics from '../languages/typescript/semantics.js';
 export type { PythonFile } from '../languages/python/file.js';
