@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
+import { registerProbe } from './probe.js';
 
 /** Every command, registered on the program. Each module imports its heavy dependencies inside its action. */
 export function registerCommands(program: Command, setExitCode: (code: number) => void): void {
   registerAudit(program, setExitCode);
+  registerProbe(program, setExitCode);
 }

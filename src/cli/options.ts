@@ -24,3 +24,9 @@ export function parseScore(value: string): number {
   if (!Number.isFinite(number) || number < 0 || number > 100) throw new InvalidArgumentError('expected a number from 0 to 100.');
   return number;
 }
+
+export function parsePositiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number.');
+  return number;
+}

@@ -131,3 +131,37 @@ export interface AuditResult {
   /** The directory locations are relative to. */
   cwd: string;
 }
+
+/** How one probe check ended; `skipped` did not apply, `incomplete` was cut short (budget, deadline, back-off, transport). */
+export type ProbeCheckStatus = 'pass' | 'fail' | 'warn' | 'skipped' | 'incomplete';
+
+export interface ProbeCheckOutcome {
+  id: string;
+  summary: string;
+  status: ProbeCheckStatus;
+  requests: number;
+  maxRequests: number;
+  /** Why it was skipped or incomplete, or what a warning means; never holds credentials. */
+  note?: string;
+}
+
+export interface ProbeSummary {
+  /** The probed base URL. */
+  target: string;
+  requests: number;
+  budget: number;
+  durationMs: number;
+  probeChecks: ProbeCheckOutcome[];
+}
+
+export interface ProbeResult {
+  kind: 'probe';
+  findings: Finding[];
+  score: Score;
+  summary: ProbeSummary;
+  rules: RuleDescriptor[];
+  checks: Record<string, CheckStatus>;
+}
+
+/** What reporters format: an audit or a probe. */
+export type Report = AuditResult | ProbeResult;

@@ -18,9 +18,14 @@ function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions workflow commands: one annotation per finding on its file and line. */
+/** GitHub Actions workflow commands: one annotation per finding on its file and line (probe findings: on the run). */
 export const github: Reporter = (result) => {
   const lines = result.findings.map((finding) => {
+    if (finding.http) {
+      // A probe finding has no file in the repository; the annotation names the request instead.
+      const title = `title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`;
+      return `::${COMMAND[finding.severity]} ${title}::${escapeData(`${finding.http.method} ${finding.http.url}: ${finding.message}. Fix: ${finding.fixHint}`)}`;
+    }
     const { file, line, column, endLine, endColumn } = finding.location;
     const properties = [
       `file=${escapeProperty(file)}`,

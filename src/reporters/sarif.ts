@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { TOOL_NAME, TOOL_URI, toolVersion } from '../core/tool-info.js';
-import type { Finding, RuleDescriptor, Severity } from '../core/types.js';
+import type { AuditResult, Finding, ProbeResult, RuleDescriptor, Severity } from '../core/types.js';
 import type { Reporter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -44,6 +44,11 @@ function ruleEntry(rule: RuleDescriptor) {
   };
 }
 
+/** Audit findings are relative to %SRCROOT%; a probe finding's artifact is the absolute URL it was seen at. */
+function artifactLocation(finding: Finding) {
+  return finding.http ? { uri: finding.location.file } : { uri: encodeURI(finding.location.file), uriBaseId: '%SRCROOT%' };
+}
+
 function result(finding: Finding, ruleIndex: number) {
   const { location } = finding;
   return {
@@ -54,7 +59,7 @@ function result(finding: Finding, ruleIndex: number) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(location.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(finding),
           region: {
             startLine: location.line,
             startColumn: location.column,
@@ -78,7 +83,6 @@ function result(finding: Finding, ruleIndex: number) {
 /** SARIF 2.1.0 as GitHub code scanning accepts it: rules with help, %SRCROOT%-relative URIs. */
 export const sarif: Reporter = (audit) => {
   const ruleIndex = new Map(audit.rules.map((rule, index) => [rule.id, index]));
-  const root = pathToFileURL(audit.cwd).href.replace(/\/?$/, '/');
   const document = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -93,28 +97,40 @@ export const sarif: Reporter = (audit) => {
             rules: audit.rules.map(ruleEntry),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: root } },
+        ...(audit.kind === 'audit' ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(audit.cwd).href.replace(/\/?$/, '/') } } } : {}),
         columnKind: 'utf16CodeUnits',
         results: audit.findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId) ?? -1)),
-        invocations: [
-          {
-            executionSuccessful: audit.summary.ruleErrors.length === 0,
-            toolExecutionNotifications: audit.summary.parseErrors.map((note) => ({
-              level: 'warning',
-              message: { text: `parse error: ${note.message}` },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: encodeURI(note.file), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: note.line, startColumn: note.column },
-                  },
-                },
-              ],
-            })),
-          },
-        ],
+        invocations: [audit.kind === 'audit' ? auditInvocation(audit) : probeInvocation(audit)],
       },
     ],
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 };
+
+function auditInvocation(audit: AuditResult) {
+  return {
+    executionSuccessful: audit.summary.ruleErrors.length === 0,
+    toolExecutionNotifications: audit.summary.parseErrors.map((note) => ({
+      level: 'warning',
+      message: { text: `parse error: ${note.message}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(note.file), uriBaseId: '%SRCROOT%' },
+            region: { startLine: note.line, startColumn: note.column },
+          },
+        },
+      ],
+    })),
+  };
+}
+
+/** Checks that were cut short are notifications, so code scanning shows the run was partial. */
+function probeInvocation(probe: ProbeResult) {
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: probe.summary.probeChecks
+      .filter((check) => check.status === 'incomplete')
+      .map((check) => ({ level: 'warning', message: { text: `${check.id} incomplete: ${check.note ?? 'cut short'}` } })),
+  };
+}

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { SEVERITIES, type AuditResult, type Finding, type Severity } from '../core/types.js';
+import { SEVERITIES, type AuditResult, type Finding, type ProbeCheckStatus, type ProbeResult, type Report, type Severity } from '../core/types.js';
 import type { Reporter } from './types.js';
 
 const SEVERITY_STYLE: Record<Severity, (chalk: ChalkInstance) => ChalkInstance> = {
@@ -31,7 +31,7 @@ function counts(findings: Finding[]): string {
   return bySeverity.map(([severity, n]) => `${n} ${severity}`).join(', ');
 }
 
-function scoreLine(result: AuditResult): string {
+function scoreLine(result: Report): string {
   const { overall, categories } = result.score;
   const parts = Object.entries(categories)
     .filter(([, value]) => value !== null)
@@ -49,13 +49,19 @@ export const text: Reporter = (result, options) => {
       currentFile = finding.location.file;
       out.push('', chalk.underline(currentFile));
     }
-    const where = finding.http ? `${finding.http.method} ${finding.http.url}` : `${finding.location.line}:${finding.location.column}`;
+    const where = finding.http ? finding.http.method : `${finding.location.line}:${finding.location.column}`;
     const severity = SEVERITY_STYLE[finding.severity](chalk)(finding.severity.padEnd(8));
     const confidence = finding.confidence === 'high' ? '' : chalk.gray(` (${finding.confidence} confidence)`);
     out.push(`  ${chalk.gray(where.padEnd(8))} ${severity} ${finding.message}${confidence}  ${chalk.gray(finding.ruleId)}`);
     if (!finding.http) out.push(...frame(finding, chalk));
     out.push(`    ${chalk.gray('fix:')} ${finding.fixHint}`);
   }
+  out.push(...(result.kind === 'probe' ? probeFooter(result, chalk) : auditFooter(result, chalk)));
+  return `${out.join('\n').replace(/^\n/, '')}\n`;
+};
+
+function auditFooter(result: AuditResult, chalk: ChalkInstance): string[] {
+  const out: string[] = [];
   const { summary } = result;
   if (summary.suppressionProblems.length > 0) {
     out.push('', chalk.bold('Suppression comments'));
@@ -78,5 +84,30 @@ export const text: Reporter = (result, options) => {
   const headline = found === 0 ? chalk.green('✔ no findings') : chalk.bold(`✖ ${found} finding${found === 1 ? '' : 's'} (${counts(result.findings)})`);
   const suppressed = summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : '';
   out.push(`${headline} in ${summary.filesScanned} file${summary.filesScanned === 1 ? '' : 's'}${suppressed} · ${scoreLine(result)} · ${summary.durationMs} ms`);
-  return `${out.join('\n').replace(/^\n/, '')}\n`;
+  return out;
+}
+
+const CHECK_STYLE: Record<ProbeCheckStatus, (chalk: ChalkInstance) => ChalkInstance> = {
+  pass: (c) => c.green,
+  fail: (c) => c.red.bold,
+  warn: (c) => c.yellow,
+  skipped: (c) => c.gray,
+  incomplete: (c) => c.magenta,
 };
+
+/** One row per check: status, requests used of its declared maximum, and its note. */
+function probeFooter(result: ProbeResult, chalk: ChalkInstance): string[] {
+  const { summary } = result;
+  const width = Math.max(...summary.probeChecks.map((check) => check.id.length));
+  const out = ['', chalk.bold(`Checks against ${summary.target}`)];
+  for (const check of summary.probeChecks) {
+    const status = CHECK_STYLE[check.status](chalk)(check.status.padEnd(10));
+    const requests = chalk.gray(`${String(check.requests).padStart(3)}/${String(check.maxRequests).padEnd(3)} req`);
+    out.push(`  ${status} ${check.id.padEnd(width)}  ${requests}${check.note ? `  ${chalk.gray(check.note)}` : ''}`);
+  }
+  out.push('');
+  const found = result.findings.length;
+  const headline = found === 0 ? chalk.green('✔ no findings') : chalk.bold(`✖ ${found} finding${found === 1 ? '' : 's'} (${counts(result.findings)})`);
+  out.push(`${headline} · ${summary.requests} of ${summary.budget} requests · ${scoreLine(result)} · ${summary.durationMs} ms`);
+  return out;
+}

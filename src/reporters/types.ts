@@ -1,4 +1,4 @@
-import type { AuditResult } from '../core/types.js';
+import type { Report } from '../core/types.js';
 
 export interface ReporterOptions {
   /** Colour is decided by the CLI (TTY, NO_COLOR, --no-color), never by a reporter. */
@@ -6,4 +6,4 @@ export interface ReporterOptions {
 }
 
 /** A reporter is a pure function from a result to the text to print or write. */
-export type Reporter = (result: AuditResult, options: ReporterOptions) => string;
+export type Reporter = (result: Report, options: ReporterOptions) => string;
