@@ -1,8 +1,9 @@
-import { defineProbe } from '../define-probe.js';
+import { defineProbe, type ProbeState } from '../define-probe.js';
+import type { ProbeOptions } from '../options.js';
 import type { ProbeResponse } from '../http-types.js';
 import { advertisedLimit, type AdvertisedLimit } from '../rate-limit-headers.js';
 import { isPublicByDesign } from '../public-paths.js';
-import { pathOf } from '../response-kinds.js';
+import { isSuccess, pathOf } from '../response-kinds.js';
 
 function describe(limit: AdvertisedLimit): string {
   const parts = [
@@ -11,6 +12,24 @@ function describe(limit: AdvertisedLimit): string {
     limit.retryAfterSeconds !== undefined ? `Retry-After ${limit.retryAfterSeconds} s` : '',
   ];
   return parts.filter(Boolean).join(', ');
+}
+
+/**
+ * A route the limiter is likely to cover. Limiters often skip health routes and
+ * unknown paths (a 404 never reaches a per-route limiter), so prefer a route
+ * that already advertised a limit during the run, then an API route from
+ * OpenAPI or a named GET endpoint, then one that answered 2xx, then the root.
+ */
+function limitedRoute(state: ProbeState, options: ProbeOptions): string {
+  const api = (response: ProbeResponse) => response.sent && response.method === 'GET' && !isPublicByDesign(pathOf(response.url));
+  const advertising = state.responses.find((response) => api(response) && advertisedLimit(response.headers) !== undefined);
+  if (advertising) return pathOf(advertising.url);
+  const fromOpenApi = state.routes.find((route) => route.method === 'GET' && !isPublicByDesign(route.path));
+  if (fromOpenApi) return fromOpenApi.path;
+  const named = options.endpoints.find((endpoint) => endpoint.method === 'GET');
+  if (named) return named.path;
+  const answered = state.responses.find((response) => api(response) && isSuccess(response));
+  return answered ? pathOf(answered.url) : '/';
 }
 
 export default defineProbe({
@@ -27,8 +46,7 @@ export default defineProbe({
   async run(target, http, ctx) {
     const earlier = ctx.state.responses.find((response) => response.status === 429);
     if (earlier) return ctx.note(`429 already seen at ${pathOf(earlier.url)}`);
-    // A route the limiter is likely to cover: an API route if one is known, else the root. Health routes are often exempt.
-    const path = ctx.state.routes.find((route) => route.method === 'GET' && !isPublicByDesign(route.path))?.path ?? '/';
+    const path = limitedRoute(ctx.state, ctx.options);
     const interval = 1000 / ctx.options.rateLimitPerSecond;
     const started = performance.now();
     let last: ProbeResponse | undefined;
