@@ -60,13 +60,8 @@ export const DEFAULTS = {
 export function parseProbeConfig(raw: unknown, file: string | undefined): ProbeConfig {
   const parsed = probeConfigSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    throw new ConfigError(
-      formatZodIssues(parsed.error)
-        .split('; ')
-        .map((issue) => `probe.${issue}`)
-        .join('; '),
-      file,
-    );
+    const issues = parsed.error.issues.map((issue) => ({ ...issue, path: ['probe', ...issue.path] }));
+    throw new ConfigError(formatZodIssues(new z.ZodError(issues)), file);
   }
   return parsed.data;
 }
