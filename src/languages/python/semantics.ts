@@ -156,3 +156,16 @@ const CLI_MODULES = ['argparse', 'click', 'typer', 'fire', 'docopt'];
 export function isCommandLineScript(file: PythonFile): boolean {
   return CLI_MODULES.some((module) => file.importsModule(module));
 }
+
+const CONTAINER_LITERALS = new Set(['dictionary', 'list', 'set']);
+const CONTAINER_CONSTRUCTORS = new Set(['dict', 'list', 'set', 'collections.defaultdict', 'collections.OrderedDict', 'collections.deque', 'collections.Counter', 'defaultdict', 'OrderedDict', 'deque', 'weakref.WeakValueDictionary']);
+
+/** `{}`, `[]`, `dict()`, `defaultdict(list)`, `OrderedDict()`: a mutable in-process container. */
+export function isMutableContainer(node: Node | null | undefined, file: PythonFile): boolean {
+  if (!node) return false;
+  if (CONTAINER_LITERALS.has(node.type)) return true;
+  return node.type === 'call' && CONTAINER_CONSTRUCTORS.has(file.calleeName(node) ?? '');
+}
+
+// Methods that write into a dict, list or set.
+export const CONTAINER_WRITE_METHODS = new Set(['update', 'setdefault', 'append', 'extend', 'insert', 'add', 'appendleft', '__setitem__']);

@@ -152,3 +152,14 @@ const CLI_MODULES = ['commander', 'yargs', 'meow', 'cac', 'minimist', 'citty', '
 export function isCommandLineScript(file: TypeScriptFile): boolean {
   return file.source.text.startsWith('#!') || CLI_MODULES.some((module) => file.importsModule(module));
 }
+
+/** `new Map()`, `new Set()`, `{}`, `[]`: a mutable in-process container. */
+export function isMutableContainer(node: TypeScript.Node | undefined, file: TypeScriptFile): boolean {
+  const expression = file.unwrap(node);
+  if (!expression) return false;
+  if (ts.isObjectLiteralExpression(expression)) return expression.properties.length === 0;
+  if (ts.isArrayLiteralExpression(expression)) return expression.elements.length === 0;
+  return ts.isNewExpression(expression) && ts.isIdentifier(expression.expression) && ['Map', 'Set'].includes(expression.expression.text);
+}
+
+export const CONTAINER_WRITE_METHODS = new Set(['set', 'push', 'add', 'unshift', 'splice']);

@@ -1,0 +1,254 @@
+import {
+  defineRule,
+  isDeliberatelyInMemory,
+  isTestPath,
+  looksLikeStateStore,
+  pySemantics,
+  ts,
+  tsSemantics,
+  type PyNode,
+  type PythonFile,
+  type PythonRuleContext,
+  type TS,
+  type TypeScriptFile,
+  type TypeScriptRuleContext,
+} from '../src/rule-kit/index.js';
+
+// SDK classes that keep sessions, tasks, checkpoints or artifacts in process memory, by the package they come from.
+const PYTHON_IN_MEMORY: Record<string, string> = {
+  InMemorySessionService: 'google.adk',
+  InMemoryRunner: 'google.adk',
+  InMemoryArtifactService: 'google.adk',
+  InMemoryMemoryService: 'google.adk',
+  InMemoryTaskStore: 'a2a',
+  InMemoryPushNotificationConfigStore: 'a2a',
+  InMemoryPushNotifier: 'a2a',
+  MemorySaver: 'langgraph',
+  InMemorySaver: 'langgraph',
+  InMemoryStore: 'langgraph',
+  InMemoryChatMessageHistory: 'langchain',
+  ChatMessageHistory: 'langchain',
+};
+const TS_IN_MEMORY: Record<string, RegExp> = {
+  InMemorySessionService: /^@google\/adk/,
+  InMemoryRunner: /^@google\/adk/,
+  InMemoryArtifactService: /^@google\/adk/,
+  InMemoryMemoryService: /^@google\/adk/,
+  InMemoryTaskStore: /^@a2a-js\//,
+  InMemoryPushNotificationStore: /^@a2a-js\//,
+  MemorySaver: /^@langchain\//,
+  InMemorySaver: /^@langchain\//,
+  InMemoryStore: /^@langchain\//,
+  InMemoryChatMessageHistory: /^@langchain\//,
+  MemoryStore: /^express-session$/,
+};
+const ADK_APP_FACTORY = 'google.adk.cli.fast_api.get_fast_api_app';
+// A branch on settings or the environment picks the in-memory service for development only.
+const ENVIRONMENT_CONDITION = /env|environ|settings|config|debug|dev|test|local|memory|_url|_uri|redis|database|persist/i;
+const TOOL_DECORATORS = /(?:^|\.)(?:tool|function_tool)$/;
+
+const reported = new WeakMap<object, Set<number>>();
+function firstReport(file: object, node: { startIndex?: number; pos?: number }): boolean {
+  const key = node.startIndex ?? node.pos ?? -1;
+  const seen = reported.get(file) ?? new Set<number>();
+  reported.set(file, seen);
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
+function pythonInEnvironmentBranch(node: PyNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'conditional_expression') return true;
+    if ((current.type === 'if_statement' || current.type === 'elif_clause') && ENVIRONMENT_CONDITION.test(current.childForFieldName('condition')?.text ?? '')) return true;
+  }
+  return false;
+}
+
+function checkPythonSdkCall(node: PyNode, ctx: PythonRuleContext): void {
+  const { file } = ctx;
+  const callee = file.calleeName(node);
+  if (!callee) return;
+  if (callee === ADK_APP_FACTORY) {
+    if (!file.hasKeywordArgument(node, 'session_service_uri') && !file.hasKeywordArgument(node, 'session_db_url') && !file.hasSplatKeywords(node)) {
+      ctx.report({ node, messageId: 'adkDefault' });
+    }
+    return;
+  }
+  const name = callee.split('.').at(-1)!;
+  const origin = PYTHON_IN_MEMORY[name];
+  if (!origin) return;
+  const fromPackage = callee.startsWith(`${origin}.`) || callee.startsWith(`${origin}_`) || (callee === name && file.importsModule(origin));
+  if (!fromPackage || pythonInEnvironmentBranch(node)) return;
+  ctx.report({ node, messageId: 'sdkInMemory', data: { name } });
+}
+
+/** Where a function runs per request or per agent turn, and how sure we are of it. */
+function pythonWriterKind(fn: PyNode, file: PythonFile): 'handler' | 'tool' | 'function' | undefined {
+  if (pySemantics.isRequestHandler(fn, file)) return 'handler';
+  if (pySemantics.enclosingHandler(fn, file)) return 'handler';
+  const name = fn.childForFieldName('name')?.text ?? '';
+  if (name === '__init__' || name === '__post_init__' || name.startsWith('test_')) return undefined;
+  if (file.decorators(fn).some((decorator) => TOOL_DECORATORS.test(file.qualifiedName(decorator.type === 'call' ? decorator.childForFieldName('function') : decorator) ?? ''))) return 'tool';
+  if (file.parameters(fn).some((param) => /ToolContext$/.test(param.annotation?.text ?? ''))) return 'tool';
+  return 'function';
+}
+
+/** The identifier or `self.attr` a write goes into: `sessions[id] = …`, `self._orders.setdefault(…)`, `CARTS[u].append(…)`. */
+function writeTarget(node: PyNode): PyNode | undefined {
+  let target: PyNode | null = node;
+  while (target?.type === 'subscript') target = target.childForFieldName('value');
+  return target ?? undefined;
+}
+
+function checkPythonWrite(target: PyNode, at: PyNode, ctx: PythonRuleContext): void {
+  const { file } = ctx;
+  const fn = file.enclosingFunction(at);
+  if (!fn || isTestPath(ctx.path)) return;
+  if (target.type === 'identifier') {
+    const name = target.text;
+    const value = file.moduleAssignments.get(name);
+    if (!value || !pySemantics.isMutableContainer(value, file) || isDeliberatelyInMemory(name)) return;
+    // A local of the same name shadows the module-level container.
+    const declaredGlobal = file.descendants(fn, new Set(['global_statement']), true).some((statement) => statement.namedChildren.some((n) => n?.text === name));
+    const shadowed = !declaredGlobal && file.descendants(fn, new Set(['assignment']), true).some((a) => a.childForFieldName('left')?.text === name);
+    if (shadowed) return;
+    report(value.parent ?? value, name, pythonWriterKind(fn, file), ctx);
+  } else if (target.type === 'attribute' && target.childForFieldName('object')?.text === 'self') {
+    const name = target.childForFieldName('attribute')?.text ?? '';
+    const owner = file.enclosingClass(fn);
+    if (!owner || isDeliberatelyInMemory(name)) return;
+    const init = initialAssignment(owner, name, file);
+    if (!init) return;
+    const kind = pythonWriterKind(fn, file);
+    const instantiatedHere = file.descendants(file.root, new Set(['call']), true).some((call) => file.calleeName(call) === owner.childForFieldName('name')?.text);
+    // An instance store is shared state when one instance serves every request: a module-level singleton, or a handler class.
+    if (kind === 'handler' || kind === 'tool' || instantiatedHere || looksLikeStateStore(name)) report(init, `self.${name}`, kind === 'function' ? 'method' : kind, ctx);
+  }
+}
+
+function initialAssignment(owner: PyNode, name: string, file: PythonFile): PyNode | undefined {
+  for (const assignment of file.descendants(owner, new Set(['assignment']))) {
+    const left = assignment.childForFieldName('left');
+    if (left?.type === 'attribute' && left.text === `self.${name}` && pySemantics.isMutableContainer(assignment.childForFieldName('right'), file)) {
+      const fn = file.enclosingFunction(assignment);
+      if (fn?.childForFieldName('name')?.text === '__init__') return assignment;
+    }
+  }
+  return undefined;
+}
+
+function report(at: PyNode, name: string, kind: string | undefined, ctx: PythonRuleContext): void {
+  if (!kind) return;
+  // Plain functions count only when the name says it holds per-user or per-request state.
+  if ((kind === 'function' || kind === 'method') && !looksLikeStateStore(name)) return;
+  if (!firstReport(ctx.file, at)) return;
+  const confidence = kind === 'handler' ? undefined : 'medium';
+  ctx.report({ node: at, messageId: 'processStore', confidence, data: { name, writer: kind === 'handler' ? 'request handlers' : kind === 'tool' ? 'agent tools' : 'code that runs after start-up' } });
+}
+
+function tsModuleContainer(name: string, file: TypeScriptFile): TS.VariableDeclaration | undefined {
+  for (const statement of file.source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === name && tsSemantics.isMutableContainer(declaration.initializer, file)) return declaration;
+    }
+  }
+  return undefined;
+}
+
+function tsClassContainer(node: TS.Node, name: string, file: TypeScriptFile): TS.PropertyDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!ts.isClassDeclaration(current) && !ts.isClassExpression(current)) continue;
+    for (const member of current.members) {
+      if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name && tsSemantics.isMutableContainer(member.initializer, file)) return member;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function checkTypeScriptWrite(target: TS.Expression, at: TS.Node, ctx: TypeScriptRuleContext): void {
+  const { file } = ctx;
+  const fn = file.enclosingFunction(at);
+  if (!fn || isTestPath(ctx.path)) return;
+  const handler = tsSemantics.isRequestHandler(fn, file, ctx.path) || !!tsSemantics.enclosingHandler(fn, file, ctx.path);
+  let declaration: TS.Node | undefined;
+  let name: string;
+  if (ts.isIdentifier(target)) {
+    name = target.text;
+    declaration = tsModuleContainer(name, file);
+    const shadowed = file.descendants(fn, ts.isVariableDeclaration).some((d) => ts.isIdentifier(d.name) && d.name.text === name);
+    if (shadowed) return;
+  } else if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    name = target.name.text;
+    declaration = tsClassContainer(at, name, file);
+  } else {
+    return;
+  }
+  if (!declaration || isDeliberatelyInMemory(name)) return;
+  if (!handler && !looksLikeStateStore(name)) return;
+  if (!firstReport(file, declaration)) return;
+  ctx.report({ node: declaration, messageId: 'processStore', confidence: handler ? undefined : 'medium', data: { name, writer: handler ? 'request handlers' : 'code that runs after start-up' } });
+}
+
+export default defineRule({
+  id: 'in-memory-state',
+  category: 'reliability',
+  severity: 'high',
+  confidence: 'high',
+  seeds: ['000', '001', '002', '003'],
+  summary: 'Sessions, tasks or orders kept in process memory',
+  messages: {
+    sdkInMemory: '{{name}} keeps its data in process memory; it is lost on every restart and not shared between replicas',
+    adkDefault: 'get_fast_api_app without session_service_uri keeps ADK sessions in process memory; they are lost on restart and not shared between replicas',
+    expressSession: 'express-session without a `store` uses MemoryStore, which leaks memory and loses sessions on restart (its docs say it is not for production)',
+    processStore: '{{name}} is an in-process store written by {{writer}}; its data is lost on restart and differs between replicas',
+  },
+  fixHint: 'Keep sessions, tasks and orders in a shared store (Redis, a database, DatabaseSessionService, a persistent A2A TaskStore, a LangGraph Postgres/Redis checkpointer); pass its URL from settings.',
+  python: {
+    visitors: {
+      call(node, ctx) {
+        if (isTestPath(ctx.path)) return;
+        checkPythonSdkCall(node, ctx);
+        const fn = node.childForFieldName('function');
+        if (fn?.type !== 'attribute' || !pySemantics.CONTAINER_WRITE_METHODS.has(fn.childForFieldName('attribute')?.text ?? '')) return;
+        const target = writeTarget(fn.childForFieldName('object')!);
+        if (target) checkPythonWrite(target, node, ctx);
+      },
+      assignment(node, ctx) {
+        const left = node.childForFieldName('left');
+        if (left?.type !== 'subscript') return;
+        const target = writeTarget(left);
+        if (target) checkPythonWrite(target, node, ctx);
+      },
+    },
+  },
+  typescript: {
+    visitors: {
+      NewExpression(node, ctx) {
+        if (!ts.isNewExpression(node) || isTestPath(ctx.path)) return;
+        const callee = ctx.file.calleeName(node) ?? '';
+        const name = callee.split('.').at(-1)!;
+        const module = callee.slice(0, -(name.length + 1));
+        if (TS_IN_MEMORY[name]?.test(module) && !ts.isConditionalExpression(node.parent)) ctx.report({ node, messageId: 'sdkInMemory', data: { name } });
+      },
+      CallExpression(node, ctx) {
+        if (!ts.isCallExpression(node) || isTestPath(ctx.path)) return;
+        const { file } = ctx;
+        if (file.calleeName(node) === 'express-session') {
+          const options = node.arguments[0];
+          if (!options || (!file.hasProperty(options, 'store') && !file.hasSpread(options) && file.resolveObject(options))) ctx.report({ node, messageId: 'expressSession' });
+          return;
+        }
+        const callee = node.expression;
+        if (ts.isPropertyAccessExpression(callee) && tsSemantics.CONTAINER_WRITE_METHODS.has(callee.name.text)) checkTypeScriptWrite(callee.expression, node, ctx);
+      },
+      BinaryExpression(node, ctx) {
+        // sessions[id] = …
+        if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isElementAccessExpression(node.left)) return;
+        checkTypeScriptWrite(node.left.expression, node, ctx);
+      },
+    },
+  },
+});

@@ -1,0 +1,17 @@
+/**
+ * Names of in-process containers that hold per-user or per-request state
+ * (`sessions`, `_orders`, `conversationHistory`), as opposed to caches,
+ * locks, metrics and registries, which may live in memory. Language-neutral.
+ */
+const STATE_WORDS = /(?:session|order|task|checkout|cart|conversation|histor|thread|chat|message|job|state|context|payment|booking|reservation|memor|store|db|database|user|account|ticket|upload|subscription|run|result|pending|inflight|transaction|invoice|profile|feedback|document|record|data)(?:s|es|ies)?$/i;
+const NOT_STATE = /cache|memo|lru|lock|semaphore|metric|counter|stat(?:s|istics)?$|registry|registries|handler|route|plugin|tool|config|setting|option|default|constant|schema|template|prompt|type|lookup|index|_re$|pattern/i;
+
+export function looksLikeStateStore(name: string): boolean {
+  const bare = name.replace(/^_+/, '');
+  return STATE_WORDS.test(bare) && !NOT_STATE.test(bare);
+}
+
+/** Names that say the container is a cache, lock table, metric or registry: in-memory on purpose. */
+export function isDeliberatelyInMemory(name: string): boolean {
+  return NOT_STATE.test(name.replace(/^_+/, ''));
+}
