@@ -44,7 +44,7 @@ export default defineRule({
         if (file.calleeMember(node) !== 'createSession') return;
         const handler = tsSemantics.enclosingHandler(node, file, ctx.path);
         if (!handler) return;
-        const name = handlerName(handler);
+        const name = tsSemantics.functionLabel(handler, ctx.file);
         if (SESSION_ENDPOINT.test(name) || SESSION_ENDPOINT.test(nextRoutePath(ctx.path) ?? '')) return;
         if (file.descendants(handler, ts.isCallExpression).some((call) => TS_LOOKUPS.has(file.calleeMember(call) ?? ''))) return;
         const user = file.stringValue(file.property(node.arguments[0], 'userId'));
@@ -58,16 +58,4 @@ export default defineRule({
 /** The URL directory of a Next.js route file (`app/api/sessions/route.ts` → `api/sessions`). */
 function nextRoutePath(path: string): string | undefined {
   return /(?:^|\/)app\/(.*)\/route\.[cm]?[jt]sx?$/.exec(path)?.[1] ?? /(?:^|\/)pages\/(api\/.*)\.[cm]?[jt]sx?$/.exec(path)?.[1];
-}
-
-/** `POST /chat` for inline route handlers, else the function's own name. */
-function handlerName(fn: TS.FunctionLikeDeclaration): string {
-  if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
-  const parent = fn.parent;
-  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-  if (parent && ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression)) {
-    const path = parent.arguments[0];
-    return `${parent.expression.name.text.toUpperCase()} ${path && ts.isStringLiteral(path) ? path.text : ''}`.trim();
-  }
-  return 'handler';
 }

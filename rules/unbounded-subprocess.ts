@@ -123,7 +123,7 @@ export default defineRule({
         const call = callee.replace(/^node:/, '');
         const handler = tsSemantics.enclosingHandler(node, ctx.file, ctx.path);
         if (handler) {
-          ctx.report({ node, messageId: 'inHandler', data: { call, handler: handlerName(handler) } });
+          ctx.report({ node, messageId: 'inHandler', data: { call, handler: tsSemantics.functionLabel(handler, ctx.file) } });
         } else if (!NON_SERVER_PATH.test(ctx.path)) {
           ctx.report({ node, messageId: 'noTimeout', confidence: 'medium', data: { call } });
         }
@@ -131,15 +131,3 @@ export default defineRule({
     },
   },
 });
-
-function handlerName(fn: TS.FunctionLikeDeclaration): string {
-  if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
-  const parent = fn.parent;
-  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-  if (parent && ts.isCallExpression(parent)) {
-    const path = parent.arguments[0];
-    const method = ts.isPropertyAccessExpression(parent.expression) ? parent.expression.name.text.toUpperCase() : 'route';
-    return path && ts.isStringLiteral(path) ? `${method} ${path.text}` : method;
-  }
-  return 'handler';
-}

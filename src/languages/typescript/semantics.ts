@@ -163,3 +163,22 @@ export function isMutableContainer(node: TypeScript.Node | undefined, file: Type
 }
 
 export const CONTAINER_WRITE_METHODS = new Set(['set', 'push', 'add', 'unshift', 'splice']);
+
+/**
+ * A readable name for a function in messages: its own name, the variable it is
+ * bound to, `POST /chat` for an inline route handler, else the enclosing function's label.
+ */
+export function functionLabel(fn: FunctionLike, file: TypeScriptFile): string {
+  if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  const parent = fn.parent;
+  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name) && parent.name.text !== 'handler') return parent.name.text;
+  const route = parent && ts.isCallExpression(parent) ? file.routeCall(parent) : undefined;
+  if (route) return `${route.method} ${route.path}`;
+  if (parent && ts.isPropertyAssignment(parent) && ts.isCallExpression(parent.parent.parent)) {
+    const options = file.routeCall(parent.parent.parent);
+    if (options) return `${options.method} ${options.path}`;
+  }
+  const outer = file.enclosingFunction(fn);
+  return outer ? functionLabel(outer, file) : 'an anonymous function';
+}
