@@ -5,7 +5,7 @@ const PY_POPEN = 'subprocess.Popen';
 const PY_ASYNC = new Set(['asyncio.create_subprocess_exec', 'asyncio.create_subprocess_shell', 'asyncio.subprocess.create_subprocess_exec', 'asyncio.subprocess.create_subprocess_shell']);
 // Deadlines that bound an awaited process: asyncio, async_timeout, anyio, trio.
 const PY_DEADLINES = /(?:^|\.)(?:wait_for|timeout|timeout_at|fail_after|move_on_after|fail_at|move_on_at)$/;
-// Test suites, build scripts and packaging run subprocesses on purpose and under a human's eye.
+// Test suites, build scripts, packaging and CLI tools (see isCommandLineScript) run subprocesses on purpose and under a human's eye.
 const NON_SERVER_PATH = /(?:^|\/)(?:tests?|testing|scripts|docs|examples?|benchmarks?)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest|setup|noxfile|tasks|fabfile)\.py$|(?:^|\/)[^/]*\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)__tests__\//;
 
 const TS_CHILD_PROCESS = /^(?:node:)?child_process\.(exec|execFile|spawn|fork|execSync|execFileSync|spawnSync)$/;
@@ -37,7 +37,7 @@ function reportPython(node: PyNode, ctx: PythonRuleContext, callee: string): voi
   const command = callee.split('.').slice(-2).join('.');
   if (handler) {
     ctx.report({ node, messageId: 'inHandler', data: { call: command, handler: handler.childForFieldName('name')?.text ?? 'handler' } });
-  } else if (!NON_SERVER_PATH.test(ctx.path)) {
+  } else if (!NON_SERVER_PATH.test(ctx.path) && !pySemantics.isCommandLineScript(ctx.file) && !pySemantics.inMainGuard(node)) {
     ctx.report({ node, messageId: 'noTimeout', confidence: 'medium', data: { call: command } });
   }
 }
@@ -124,7 +124,7 @@ export default defineRule({
         const handler = tsSemantics.enclosingHandler(node, ctx.file, ctx.path);
         if (handler) {
           ctx.report({ node, messageId: 'inHandler', data: { call, handler: tsSemantics.functionLabel(handler, ctx.file) } });
-        } else if (!NON_SERVER_PATH.test(ctx.path)) {
+        } else if (!NON_SERVER_PATH.test(ctx.path) && !tsSemantics.isCommandLineScript(ctx.file)) {
           ctx.report({ node, messageId: 'noTimeout', confidence: 'medium', data: { call } });
         }
       },
