@@ -33,8 +33,9 @@ const NO_TRANSPORT: Transport = {
   close: async () => {},
 };
 
-export function describeProbe(check: ProbeDefinition, knownRuleIds?: ReadonlySet<string>): RuleDescriptor {
-  const shared = knownRuleIds ? knownRuleIds.has(check.id) : !check.id.startsWith('probe-');
+/** Shared ids link to the audit rule's page; `probe-…` ids to their section of docs/probe.md. */
+export function describeProbe(check: ProbeDefinition): RuleDescriptor {
+  const shared = !check.id.startsWith('probe-');
   return {
     id: check.id,
     category: check.category,
@@ -44,7 +45,7 @@ export function describeProbe(check: ProbeDefinition, knownRuleIds?: ReadonlySet
     fixHint: check.fixHint,
     seeds: [],
     languages: [],
-    helpUri: shared ? `${DOCS_BASE_URL}/${check.id}.md` : `${DOCS_BASE_URL.replace(/\/rules$/, '/docs')}/probe.md#${check.id}`,
+    helpUri: shared ? `${DOCS_BASE_URL}/${check.id}.md` : `${DOCS_BASE_URL.replace(/\/rules$/, '/docs')}/probe.md#checks`,
   };
 }
 
