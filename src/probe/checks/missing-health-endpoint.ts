@@ -2,7 +2,7 @@ import { defineProbe } from '../define-probe.js';
 import { isSuccess, pathOf } from '../response-kinds.js';
 
 /** Tried in this order; the first 2xx wins. Shares its vocabulary with src/engine/health-paths.ts. */
-export const LIVENESS_PATHS = ['/livez', '/healthz', '/health', '/health/live', '/healthcheck', '/ping', '/_health'];
+export const LIVENESS_PATHS = ['/livez', '/healthz', '/health', '/health/live', '/healthcheck', '/ping', '/_health', '/api/health'];
 
 /** Kubernetes' default probe timeoutSeconds is 1. */
 const KUBELET_TIMEOUT_MS = 1000;
