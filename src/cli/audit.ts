@@ -4,7 +4,7 @@ import { evaluateGate } from '../core/gate.js';
 import type { Confidence } from '../core/types.js';
 import { audit, loadAuditConfig } from '../engine/audit.js';
 import { REPORTERS } from '../reporters/index.js';
-import { parseConfidence, parseGateLevel, parsePositiveInteger, type GateLevel } from './options.js';
+import { parseConfidence, parseGateLevel, parsePositiveInteger, parseScore, type GateLevel } from './options.js';
 import { useColor, writeFileAtomic } from './output.js';
 
 interface AuditFlags {
@@ -12,6 +12,7 @@ interface AuditFlags {
   output?: string;
   failOn?: GateLevel;
   minConfidence?: Confidence;
+  minScore?: number;
   config?: string;
   maxFileSize?: number;
   color?: boolean;
@@ -26,6 +27,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--fail-on <level>', 'exit 1 when a finding is at or above: critical, high, medium, low, info, none (default: high)', parseGateLevel)
     .option('--min-confidence <level>', 'only findings at or above this confidence fail the gate: high, medium, low (default: medium)', parseConfidence)
+    .option('--min-score <n>', 'exit 1 when the overall readiness score is below n (0-100)', parseScore)
     .option('-c, --config <file>', 'config file (default: nearest agent-harden.config.json/.yaml above the first path)')
     .option('--max-file-size <bytes>', 'skip files larger than this (default: 1048576)', parsePositiveInteger)
     .option('--no-color', 'never colour the output')
@@ -37,10 +39,12 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
       const gate = evaluateGate(result, {
         failOn: flags.failOn ?? config.config.failOn ?? 'high',
         minConfidence: flags.minConfidence ?? config.config.minConfidence ?? 'medium',
+        minScore: flags.minScore ?? config.config.minScore,
       });
       const report = reporter(result, { color: !flags.output && useColor(flags.color) });
       if (flags.output) writeFileAtomic(flags.output, report);
       else process.stdout.write(report);
+      if (gate.scoreBelowMinimum) process.stderr.write(`agent-harden: readiness score ${result.score.overall} is below --min-score ${flags.minScore ?? config.config.minScore}\n`);
       setExitCode(gate.passed ? EXIT.ok : EXIT.gateFailed);
     });
 }

@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
+import { registerExplain } from './explain.js';
 import { registerProbe } from './probe.js';
+import { registerRules } from './rules.js';
 
 /** Every command, registered on the program. Each module imports its heavy dependencies inside its action. */
 export function registerCommands(program: Command, setExitCode: (code: number) => void): void {
   registerAudit(program, setExitCode);
   registerProbe(program, setExitCode);
+  registerRules(program);
+  registerExplain(program);
 }

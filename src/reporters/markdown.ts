@@ -1,0 +1,42 @@
+import { SEVERITIES, type Finding } from '../core/types.js';
+import { severityRank } from '../core/severity.js';
+import type { Reporter } from './types.js';
+
+const TOP = 10;
+const ICON = { critical: '🛑', high: '🔴', medium: '🟠', low: '🟡', info: '⚪' } as const;
+
+function cell(value: string): string {
+  return value.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function row(finding: Finding, helpUri: string | undefined): string {
+  const rule = helpUri ? `[\`${finding.ruleId}\`](${helpUri})` : `\`${finding.ruleId}\``;
+  return `| ${ICON[finding.severity]} ${finding.severity} | ${rule} | \`${cell(finding.location.file)}:${finding.location.line}\` | ${cell(finding.message)} |`;
+}
+
+/** A pull-request comment: score, counts, category scores, the top findings and the rest folded. */
+export const markdown: Reporter = (result) => {
+  const help = new Map(result.rules.map((rule) => [rule.id, rule.helpUri]));
+  const { overall, categories } = result.score;
+  const counts = SEVERITIES.map((severity) => [severity, result.findings.filter((f) => f.severity === severity).length] as const);
+  const out: string[] = [
+    `## agent-harden ${result.kind}: readiness ${overall ?? 'n/a'}/100`,
+    '',
+    result.findings.length === 0 ? 'No findings. ✅' : counts.filter(([, n]) => n > 0).map(([severity, n]) => `${ICON[severity]} **${n}** ${severity}`).join(' · '),
+    '',
+    '| category | score |',
+    '|---|---|',
+    ...Object.entries(categories).map(([category, score]) => `| ${category} | ${score ?? 'n/a'} |`),
+  ];
+  if (result.findings.length > 0) {
+    const ranked = [...result.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+    const header = ['| severity | rule | location | finding |', '|---|---|---|---|'];
+    out.push('', `### Top findings`, '', ...header, ...ranked.slice(0, TOP).map((f) => row(f, help.get(f.ruleId))));
+    if (ranked.length > TOP) {
+      out.push('', `<details><summary>${ranked.length - TOP} more</summary>`, '', ...header, ...ranked.slice(TOP).map((f) => row(f, help.get(f.ruleId))), '', '</details>');
+    }
+  }
+  const skipped = result.summary.filesSkipped.length;
+  out.push('', `<sub>${result.summary.filesScanned} files scanned${skipped ? `, ${skipped} skipped` : ''} · run \`agent-harden explain <rule>\` for the rationale and fix.</sub>`, '');
+  return out.join('\n');
+};
