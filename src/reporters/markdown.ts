@@ -36,7 +36,10 @@ export const markdown: Reporter = (result) => {
       out.push('', `<details><summary>${ranked.length - TOP} more</summary>`, '', ...header, ...ranked.slice(TOP).map((f) => row(f, help.get(f.ruleId))), '', '</details>');
     }
   }
-  const skipped = result.summary.filesSkipped.length;
-  out.push('', `<sub>${result.summary.filesScanned} files scanned${skipped ? `, ${skipped} skipped` : ''} · run \`agent-harden explain <rule>\` for the rationale and fix.</sub>`, '');
+  const scope =
+    result.kind === 'probe'
+      ? `${result.summary.requests} requests to ${result.summary.target}`
+      : `${result.summary.filesScanned} files scanned${result.summary.filesSkipped.length ? `, ${result.summary.filesSkipped.length} skipped` : ''}`;
+  out.push('', `<sub>${scope} · run \`agent-harden explain <rule>\` for the rationale and fix.</sub>`, '');
   return out.join('\n');
 };
