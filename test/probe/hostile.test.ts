@@ -140,7 +140,8 @@ describe('probe against hostile or broken targets', () => {
   it('the run deadline cuts a long check short and marks it incomplete', async () => {
     const url = await listen(createHttpServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}')));
     const run = await runCliAsync(['probe', url, '--deadline', '2', '-f', 'json', '--rate-limit-burst', '200', '--budget', '300']);
-    assert.ok(run.ms < 5_000, `took ${Math.round(run.ms)} ms`);
+    // 2 s deadline plus process start-up on a loaded CI machine; without the cut the 200-request check runs for ~20 s.
+    assert.ok(run.ms < 10_000, `took ${Math.round(run.ms)} ms`);
     const report = JSON.parse(run.stdout) as ProbeJson;
     const rateLimit = report.summary.probeChecks.find((check) => check.id === 'missing-rate-limit')!;
     assert.equal(rateLimit.status, 'incomplete');
