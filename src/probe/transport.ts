@@ -112,12 +112,13 @@ export async function createUndiciTransport(options: { concurrency: number; time
         if (method !== 'HEAD') {
           for await (const chunk of response.body as AsyncIterable<Buffer>) {
             const room = maxBodyBytes - size;
-            chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-            size += Math.min(chunk.length, room);
-            if (chunk.length > room || size >= maxBodyBytes) {
-              truncated = chunk.length > room || !response.body.readableEnded;
+            if (chunk.length > room) {
+              chunks.push(chunk.subarray(0, room));
+              truncated = true;
               break;
             }
+            chunks.push(chunk);
+            size += chunk.length;
           }
         }
         // Leaving the loop early (or HEAD) must not leave an endless body flowing.

@@ -79,8 +79,9 @@ export default defineProbe({
       ctx.report({ messageId: 'openapi', data: { path, count: String(count) }, response, evidence: `HTTP ${response.status} OpenAPI document` });
       break;
     }
-    for (const path of UI_PATHS) {
-      const response = await http.get(path, { anonymous: true });
+    const pages = await Promise.all(UI_PATHS.map((path) => http.get(path, { anonymous: true })));
+    for (const [index, path] of UI_PATHS.entries()) {
+      const response = pages[index];
       const ui = docsUi(response);
       if (!ui) continue;
       if (ui === 'the ADK dev UI') ctx.report({ messageId: 'devUi', data: { path }, response, evidence: `HTTP ${response.status} ADK dev UI`, severity: 'medium' });

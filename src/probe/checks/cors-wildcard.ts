@@ -31,8 +31,8 @@ export default defineProbe({
   maxRequests: 4,
   async run(target, http, ctx) {
     const origins = [FOREIGN_ORIGIN, 'null', ...(target.https ? [`http://${target.host}`] : [])];
-    const exchanges: Array<{ origin: string; response: ProbeResponse }> = [];
-    for (const origin of origins) exchanges.push({ origin, response: await http.get('/', { headers: { origin } }) });
+    const responses = await Promise.all(origins.map((origin) => http.get('/', { headers: { origin } })));
+    const exchanges: Array<{ origin: string; response: ProbeResponse }> = origins.map((origin, index) => ({ origin, response: responses[index] }));
     const preflight = await http.request({
       method: 'OPTIONS',
       path: '/',

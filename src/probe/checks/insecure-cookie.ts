@@ -1,5 +1,4 @@
 import { defineProbe } from '../define-probe.js';
-import type { ProbeResponse } from '../http-types.js';
 
 function missingAttributes(cookie: string): string[] {
   const attributes = cookie
@@ -25,7 +24,7 @@ export default defineProbe({
   async run(target, http, ctx) {
     const reported = new Set<string>();
     let cookies = 0;
-    for (const response of ctx.state.responses as ProbeResponse[]) {
+    for (const response of ctx.state.responses) {
       for (const cookie of response.setCookies) {
         cookies++;
         const name = cookie.split('=')[0].trim();

@@ -24,10 +24,12 @@ export default defineProbe({
     const openapi = ctx.state.routes.filter((route) => route.from === 'openapi' && !isPublicByDesign(route.path));
     const gets: KnownRoute[] = openapi.filter((route) => route.method === 'GET');
     const candidates = gets.length > 0 ? gets : GUESSED_GET_PATHS.map((path) => ({ method: 'GET', path, declaresSecurity: false, bodyHasRequiredFields: false, from: 'endpoint' as const }));
-    let tried = 0;
-    for (const route of candidates.slice(0, MAX_GET)) {
-      const response = await http.get(route.path, { anonymous: true });
-      tried++;
+    const routes = candidates.slice(0, MAX_GET);
+    // Independent reads: sent together, up to the run's concurrency.
+    const answers = await Promise.all(routes.map((route) => http.get(route.path, { anonymous: true })));
+    let tried = routes.length;
+    for (const [index, route] of routes.entries()) {
+      const response = answers[index];
       if (!isSuccess(response) || isHtmlResponse(response) || response.body.trim() === '') continue;
       ctx.report({
         messageId: 'readWithoutCredentials',
