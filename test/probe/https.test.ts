@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runCliAsync } from '../support/cli.js';
+import { FIXTURES } from '../support/paths.js';
+import type { ProbeJson } from './servers.js';
+
+const CERT = join(FIXTURES, 'servers', 'tls', 'test-only-cert.pem');
+
+describe('probe over https (self-signed test certificate)', () => {
+  let server: Server;
+  let url: string;
+  before(async () => {
+    server = createServer({ cert: readFileSync(CERT), key: readFileSync(join(FIXTURES, 'servers', 'tls', 'test-only-key.pem')) }, (req, res) => {
+      const origin = req.headers.origin;
+      // Allows any origin that is the target's own host name, whatever the scheme: the downgrade the probe looks for.
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+      if (origin?.includes('127.0.0.1')) headers['access-control-allow-origin'] = origin;
+      res.writeHead(req.url === '/livez' ? 200 : 404, headers).end('{"status":"ok"}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('an untrusted certificate ends the run with exit 2', async () => {
+    const run = await runCliAsync(['probe', url, '--timeout', '2']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^agent-harden: cannot probe https:\/\/127\.0\.0\.1:\d+\/: the TLS certificate of 127\.0\.0\.1:\d+ is not trusted\n$/);
+  });
+
+  it('with the certificate trusted: HSTS and the plain-http origin are checked', async () => {
+    const run = await runCliAsync(['probe', url, '-f', 'json', '--timeout', '2', '--rate-limit-burst', '2'], { env: { NODE_EXTRA_CA_CERTS: CERT } });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    const report = JSON.parse(run.stdout) as ProbeJson;
+    const ids = report.findings.map((finding) => `${finding.ruleId}:${finding.messageId}`);
+    assert.ok(ids.includes('probe-security-headers:noHsts'), ids.join(' '));
+    assert.ok(ids.includes('cors-wildcard:httpOrigin'), ids.join(' '));
+    const redirect = report.summary.probeChecks.find((check) => check.id === 'probe-https-redirect')!;
+    assert.notEqual(redirect.status, 'skipped');
+  });
+});
