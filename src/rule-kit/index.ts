@@ -23,6 +23,7 @@ export { isLivenessPath, isReadinessPath } from '../engine/health-paths.js';
 export { isNonServerPath, isTestPath } from '../engine/code-paths.js';
 export { sensitiveValueKind, type SensitiveKind } from '../languages/sensitive-names.js';
 export { looksLikeStateStore, isDeliberatelyInMemory } from '../languages/state-names.js';
+export { isAuthName, bodyChecksAuth, isPublicPath } from '../languages/auth-evidence.js';
 export * as pySemantics from '../languages/python/semantics.js';
 export * as tsSemantics from '../languages/typescript/semantics.js';
 export type { PythonFile } from '../languages/python/file.js';

@@ -12,6 +12,7 @@ export interface ImportBinding {
   imported: string;
 }
 
+const HTTP_CLIENT_MODULES = new Set(['axios', 'got', 'ky', 'superagent', 'undici', 'node-fetch', 'supertest', 'request', 'needle', 'ofetch']);
 const ROUTE_RECEIVER_CALL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'head', 'options']);
 
 /**
@@ -259,7 +260,12 @@ export class TypeScriptFile {
     }
     if (!ROUTE_RECEIVER_CALL_METHODS.has(method) || call.arguments.length < 2) return undefined;
     const path = this.stringValue(call.arguments[0]);
-    if (path === undefined) return undefined;
+    // Route paths start with "/" (or are "*"); `axios.post('https://…', body)` and `client.get('v1/x')` are requests, not routes.
+    if (path === undefined || !/^[/*]/.test(path)) return undefined;
+    let root: Expression = callee.expression;
+    while (ts.isPropertyAccessExpression(root)) root = root.expression;
+    const client = ts.isIdentifier(root) ? this.imports.get(root.text)?.module : undefined;
+    if (client && HTTP_CLIENT_MODULES.has(client)) return undefined;
     const rest = call.arguments.slice(1);
     // Fastify: app.post(path, { preHandler, schema }, handler)
     const options = rest.length >= 2 && ts.isObjectLiteralExpression(rest[0]) ? rest[0] : undefined;
