@@ -169,3 +169,27 @@ export function isMutableContainer(node: Node | null | undefined, file: PythonFi
 
 // Methods that write into a dict, list or set.
 export const CONTAINER_WRITE_METHODS = new Set(['update', 'setdefault', 'append', 'extend', 'insert', 'add', 'appendleft', '__setitem__']);
+
+// A condition that reads the environment or settings: `os.getenv("ENV") == "dev"`, `settings.debug`, `if DEV_MODE:`.
+const ENVIRONMENT_CONDITION = /\bos\.(?:getenv|environ)\b|\b(?:settings|config|cfg|conf|env|environment)\b|\b[A-Z_]*(?:ENV|DEBUG|DEV|LOCAL|PROD)[A-Z_]*\b|\b(?:is_)?(?:dev|debug|local|prod|production|development)(?:_mode)?\b/;
+
+/**
+ * True inside an `if`/conditional expression whose test reads the environment
+ * or settings: a dev-only guard. `if __name__ == "__main__":` is not one (it runs
+ * whenever the module is started as a script, production included).
+ */
+export function isEnvironmentGuarded(node: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'if_statement' || current.type === 'elif_clause' || current.type === 'conditional_expression') {
+      const condition = current.type === 'conditional_expression' ? current.namedChild(1) : current.childForFieldName('condition');
+      const text = condition?.text ?? '';
+      if (!/__name__/.test(text) && ENVIRONMENT_CONDITION.test(text)) return true;
+    }
+    if (current.type === 'else_clause' && current.parent?.type === 'if_statement') {
+      const text = current.parent.childForFieldName('condition')?.text ?? '';
+      if (!/__name__/.test(text) && ENVIRONMENT_CONDITION.test(text)) return true;
+    }
+    if (current.type === 'function_definition' || current.type === 'class_definition') return false;
+  }
+  return false;
+}

@@ -182,3 +182,19 @@ export function functionLabel(fn: FunctionLike, file: TypeScriptFile): string {
   const outer = file.enclosingFunction(fn);
   return outer ? functionLabel(outer, file) : 'an anonymous function';
 }
+
+const ENVIRONMENT_CONDITION = /\bprocess\.env\b|\bimport\.meta\.env\b|\b(?:config|settings|env|environment)\b|\bNODE_ENV\b|\bis(?:Dev|Development|Prod|Production|Local|Debug)\b|\b[A-Z_]*(?:ENV|DEBUG|DEV|PROD)[A-Z_]*\b/;
+
+/** True inside an `if`/ternary/`&&` whose condition reads the environment or settings: a dev-only guard. */
+export function isEnvironmentGuarded(node: TypeScript.Node, file: TypeScriptFile): boolean {
+  for (let current: TypeScript.Node = node; current.parent; current = current.parent) {
+    const parent = current.parent;
+    let condition: TypeScript.Node | undefined;
+    if (ts.isIfStatement(parent) && parent.expression !== current) condition = parent.expression;
+    else if (ts.isConditionalExpression(parent) && parent.condition !== current) condition = parent.condition;
+    else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === current) condition = parent.left;
+    if (condition && ENVIRONMENT_CONDITION.test(condition.getText(file.source))) return true;
+    if (ts.isSourceFile(parent)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,76 @@
+import { defineRule, pySemantics, ts, tsSemantics, type TS } from '../src/rule-kit/index.js';
+
+const FASTAPI_CONSTRUCTORS = new Set(['fastapi.FastAPI', 'fastapi.applications.FastAPI']);
+// FastAPI serves these unless the setting is None: https://fastapi.tiangolo.com/tutorial/metadata/#docs-urls
+const FASTAPI_DOCS = [
+  { setting: 'docs_url', path: '/docs' },
+  { setting: 'redoc_url', path: '/redoc' },
+];
+// Flask extensions that serve Swagger UI by default: flask-restx/flask-restplus `Api(doc='/')`, flasgger `Swagger(app)`.
+const FLASK_DOC_EXTENSIONS: Record<string, string> = { 'flask_restx.Api': 'doc', 'flask_restplus.Api': 'doc', 'flasgger.Swagger': '' };
+// Node packages that serve interactive docs wherever they are mounted.
+const TS_DOC_UI = /^(?:swagger-ui-express(?:\.(?:setup|serve|serveFiles))?|@fastify\/swagger-ui|@hono\/swagger-ui\.swaggerUI|@scalar\/(?:express|hono|fastify|nextjs)-api-reference(?:\.apiReference|\.ApiReference)?|redoc-express|express-openapi-ui)$/;
+
+export default defineRule({
+  id: 'api-docs-exposed',
+  category: 'security',
+  severity: 'info',
+  confidence: 'high',
+  seeds: ['004'],
+  summary: 'Interactive API docs are served unconditionally',
+  messages: {
+    fastapi: 'FastAPI app serves interactive docs ({{paths}}) in every environment; they map every endpoint and schema for anyone who finds them',
+    extension: '{{name}} serves Swagger UI in every environment; it maps every endpoint and schema for anyone who finds it',
+  },
+  fixHint: 'Turn the docs off outside development: `FastAPI(docs_url=None, redoc_url=None, openapi_url=None)` from a setting, or mount the docs UI only when an env flag says so (or behind auth).',
+  python: {
+    visitors: {
+      call(node, ctx) {
+        const { file } = ctx;
+        const callee = file.calleeName(node) ?? '';
+        if (file.hasSplatKeywords(node) || pySemantics.isEnvironmentGuarded(node)) return;
+        if (FASTAPI_CONSTRUCTORS.has(callee)) {
+          // `openapi_url=None` turns every docs page off; a non-literal value is set per environment.
+          const openapi = file.keywordArgument(node, 'openapi_url');
+          if (openapi && typeof file.literal(openapi) !== 'string') return;
+          const paths: string[] = [];
+          for (const { setting, path } of FASTAPI_DOCS) {
+            const value = file.keywordArgument(node, setting);
+            if (!value) paths.push(path);
+            else if (typeof file.literal(value) === 'string') paths.push(file.stringValue(value)!);
+            else if (file.literal(value) !== null) return;
+          }
+          if (paths.length === 0) return;
+          ctx.report({ node, messageId: 'fastapi', data: { paths: paths.join(', ') } });
+          return;
+        }
+        if (callee in FLASK_DOC_EXTENSIONS) {
+          const setting = FLASK_DOC_EXTENSIONS[callee];
+          const value = setting ? file.keywordArgument(node, setting) : undefined;
+          // `Api(app, doc=False)` turns Swagger UI off; a non-literal value is set per environment.
+          if (value && typeof file.literal(value) !== 'string') return;
+          ctx.report({ node, messageId: 'extension', data: { name: callee.split('.')[0] } });
+        }
+      },
+    },
+  },
+  typescript: {
+    visitors: {
+      CallExpression(node, ctx) {
+        if (!ts.isCallExpression(node)) return;
+        const member = ctx.file.calleeMember(node);
+        if (member !== 'use' && member !== 'register' && member !== 'get') return;
+        const ui = node.arguments.find((arg) => isDocsUi(arg, ctx.file));
+        if (!ui || tsSemantics.isEnvironmentGuarded(node, ctx.file)) return;
+        ctx.report({ node, messageId: 'extension', data: { name: (ctx.file.qualifiedName(ts.isCallExpression(ui) ? ui.expression : ui) ?? 'docs UI').split('.')[0] } });
+      },
+    },
+  },
+});
+
+/** `swaggerUi.serve`, `swaggerUi.setup(spec)`, `fastifySwaggerUi`, `swaggerUI({ url })`, `apiReference({…})`. */
+function isDocsUi(arg: TS.Expression, file: { qualifiedName(node: TS.Node | undefined): string | undefined }): boolean {
+  const target = ts.isCallExpression(arg) ? arg.expression : arg;
+  const name = file.qualifiedName(target);
+  return !!name && TS_DOC_UI.test(name);
+}
