@@ -73,7 +73,8 @@ export function isPlaceholderSecret(value: string): boolean {
   if (/^(.)\1+$/.test(trimmed)) return true;
   // `API_KEY = "OPENAI_API_KEY"`: the name of the variable to read, not the secret.
   if (/^[A-Z][A-Z0-9_]+$/.test(trimmed) && trimmed.includes('_')) return true;
-  if (/\s/.test(trimmed) && !trimmed.startsWith('-----BEGIN')) return true;
+  // Prose ("Enter your password") is not a secret; a short phrase ("keyboard cat") can be.
+  if (trimmed.split(/\s+/).length >= 4 && !trimmed.startsWith('-----BEGIN')) return true;
   if (/^(?:none|null|nil|undefined|true|false|password|secret|token|apikey|api_key|api-key|default|development|dev|local|localhost)$/i.test(trimmed)) return true;
   return false;
 }
