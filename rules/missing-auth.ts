@@ -97,9 +97,9 @@ function pythonRunsAgent(definition: PyNode, file: PythonFile): boolean {
   });
 }
 
-function recordPythonCandidate(at: PyNode, definition: PyNode, methods: string[], path: string | null, ctx: PythonRuleContext): void {
+function recordPythonCandidate(at: PyNode, definition: PyNode | undefined, methods: string[], path: string | null, ctx: PythonRuleContext): void {
   if (path !== null && isPublicPath(path)) return;
-  const agent = pythonRunsAgent(definition, ctx.file);
+  const agent = !!definition && pythonRunsAgent(definition, ctx.file);
   const method = methods.find((m) => STATE_CHANGING.has(m)) ?? (agent ? methods[0] : undefined);
   if (!method) return;
   ctx.fact('auth-route', encode({ method, path: path ?? '(dynamic path)', agent }), ctx.anchor(at));
@@ -147,14 +147,20 @@ function checkPythonCall(node: PyNode, ctx: PythonRuleContext): void {
     if ((isAuthName(name) && !AUTH_MIDDLEWARE_EXCLUDED.test(name)) || (dispatch && isAuthName(dispatch.text))) ctx.fact('auth-app', name);
     return;
   }
-  // Starlette: Route("/run", endpoint=run, methods=["POST"]) with @requires(...) on the endpoint.
-  if (/(?:^|\.)Route$/.test(callee) && callee.startsWith('starlette')) {
-    const endpoint = file.keywordArgument(node, 'endpoint') ?? file.positionalArguments(node)[1];
+  // Starlette `Route("/run", endpoint=run, methods=["POST"])` (auth: @requires on the endpoint);
+  // FastAPI `app.add_api_route("/x", handler, methods=[...], dependencies=[...])`; Flask `add_url_rule`.
+  const starletteRoute = /(?:^|\.)Route$/.test(callee) && callee.startsWith('starlette');
+  if (starletteRoute || member === 'add_api_route' || member === 'add_url_rule') {
+    if (!PY_WEB_FRAMEWORKS.some((module) => file.importsModule(module))) return;
+    if (containsAuthDependency(file.keywordArgument(node, 'dependencies'), file)) return;
+    const endpoint = file.keywordArgument(node, member === 'add_url_rule' ? 'view_func' : 'endpoint') ?? file.positionalArguments(node)[member === 'add_url_rule' ? 2 : 1];
     const definition = endpoint?.type === 'identifier' ? moduleFunction(file, endpoint.text) : undefined;
-    if (!definition || pythonRouteHasAuth(definition, file, undefined, '')) return;
+    if (definition && pythonRouteHasAuth(definition, file, undefined, '')) return;
+    // A bound method or imported view (`self._send_message`) cannot be read here; its name still says what it does.
+    if (!definition && endpoint && isAuthName(endpoint.text)) return;
     const declared = file.literal(file.keywordArgument(node, 'methods'));
     const methods = Array.isArray(declared) ? declared.filter((m): m is string => typeof m === 'string').map((m) => m.toUpperCase()) : ['GET'];
-    recordPythonCandidate(node, definition, methods, file.stringValue(file.positionalArguments(node)[0]) ?? null, ctx);
+    recordPythonCandidate(node, definition, methods, file.stringValue(file.positionalArguments(node)[0] ?? file.keywordArgument(node, 'path')) ?? null, ctx);
   }
 }
 
