@@ -64,7 +64,9 @@ export default defineRule({
         if (!kind) return;
         const handler = pySemantics.enclosingHandler(node, file);
         if (!handler || pySemantics.underDeadline(node, file, handler)) return;
-        const call = file.calleeName(node) ?? file.calleeMember(node) ?? 'call';
+        // The callee as written (`runner.run_async`), not import-resolved, reads best in a message.
+        const call = node.childForFieldName('function')?.text ?? 'call';
+        const callee = file.calleeName(node) ?? call;
         const data = { call, handler: pythonHandlerName(handler) };
         if (kind === 'agent') {
           ctx.report({ node, messageId: 'agentRun', data });
@@ -74,7 +76,7 @@ export default defineRule({
         const clientTimeout = pythonClientTimeout(node, file);
         if (clientTimeout) return;
         // A client built in another module may carry a timeout we cannot see.
-        const { clientNote: note, confidence } = clientNote(call, clientTimeout);
+        const { clientNote: note, confidence } = clientNote(callee, clientTimeout);
         ctx.report({ node, messageId: 'llmCall', confidence, data: { ...data, clientNote: note } });
       },
     },
@@ -88,14 +90,14 @@ export default defineRule({
         if (!kind) return;
         const handler = tsSemantics.enclosingHandler(node, file, ctx.path);
         if (!handler || tsSemantics.underDeadline(node, file, handler)) return;
-        const data = { call: file.calleeName(node) ?? 'call', handler: tsHandlerName(handler, file) };
+        const data = { call: node.expression.getText(file.source), handler: tsHandlerName(handler, file) };
         if (kind === 'agent') {
           ctx.report({ node, messageId: 'agentRun', data });
           return;
         }
         const clientTimeout = tsClientTimeout(node, file);
         if (clientTimeout) return;
-        const { clientNote: note, confidence } = clientNote(data.call, clientTimeout);
+        const { clientNote: note, confidence } = clientNote(file.calleeName(node) ?? data.call, clientTimeout);
         ctx.report({ node, messageId: 'llmCall', confidence, data: { ...data, clientNote: note } });
       },
     },
