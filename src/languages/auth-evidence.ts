@@ -6,8 +6,9 @@
 
 // Dependencies, decorators, middleware and guards named for authentication:
 // Depends(get_current_user), @login_required, @jwt_required, requires("authenticated"),
-// passport.authenticate, requireAuth, verifyJwt, clerkMiddleware, bearerAuth, basicAuth.
-const AUTH_NAME = /auth(?!or)|login_?required|jwt|bearer|api_?key|current_?user|verify|permission|require_?user|requires|protect|guard|principal|credential|signed_?in|oauth|oidc|clerk|passport|firebase_?user|access_?control|rbac|acl\b|session_?user|is_?admin|admin_?required|signature/i;
+// passport.authenticate, requireAuth, verifyJwt, clerkMiddleware, bearerAuth, basicAuth,
+// Depends(get_current_active_superuser), Depends(validate_token).
+const AUTH_NAME = /auth(?!or)|login_?required|jwt|bearer|api_?key|token(?!s|iz)|current_?\w*user|superuser|active_?user|verify|permission|require_?user|requires|protect|guard|principal|credential|signed_?in|oauth|oidc|clerk|passport|firebase_?user|access_?control|rbac|acl\b|session_?user|is_?admin|admin_?required|signature/i;
 
 /** A dependency, decorator or middleware whose name says it authenticates or authorizes. */
 export function isAuthName(name: string): boolean {
