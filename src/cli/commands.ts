@@ -3,6 +3,7 @@ import { registerAudit } from './audit.js';
 import { registerExplain } from './explain.js';
 import { registerProbe } from './probe.js';
 import { registerRules } from './rules.js';
+import { registerScaffold } from './scaffold.js';
 
 /** Every command, registered on the program. Each module imports its heavy dependencies inside its action. */
 export function registerCommands(program: Command, setExitCode: (code: number) => void): void {
@@ -10,4 +11,5 @@ export function registerCommands(program: Command, setExitCode: (code: number) =
   registerProbe(program, setExitCode);
   registerRules(program);
   registerExplain(program);
+  registerScaffold(program, setExitCode);
 }

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { packageRoot } from '../../util/package-root.js';
+import type { ServerLanguage } from './options.js';
+
+export interface RenderedFile {
+  /** Path inside the generated project, always with forward slashes. */
+  path: string;
+  content: string;
+}
+
+export interface TemplateValues {
+  name: string;
+}
+
+// npm drops dot-files such as .gitignore from published packages, so templates store
+// them as `dot-<name>`; `.hbs` marks the few files with placeholders, the rest are copied.
+function outputPath(templatePath: string): string {
+  return templatePath
+    .split('/')
+    .map((part) => (part.startsWith('dot-') ? `.${part.slice(4)}` : part))
+    .join('/')
+    .replace(/\.hbs$/, '');
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+export function templateDir(lang: ServerLanguage): string {
+  return join(packageRoot(), 'templates', 'server', lang);
+}
+
+/** Renders every template of one language, sorted by output path so runs are byte-identical. */
+export async function renderServer(lang: ServerLanguage, values: TemplateValues): Promise<RenderedFile[]> {
+  const { default: Handlebars } = await import('handlebars');
+  const root = templateDir(lang);
+  const files = listFiles(root).map((file) => {
+    const templatePath = relative(root, file).split(sep).join('/');
+    const source = readFileSync(file, 'utf8');
+    const content = templatePath.endsWith('.hbs')
+      ? Handlebars.compile(source, { noEscape: true, strict: true })(values)
+      : source;
+    return { path: outputPath(templatePath), content };
+  });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

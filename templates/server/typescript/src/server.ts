@@ -1,0 +1,27 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+
+function configOrExit(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const config = configOrExit();
+const { app, startDraining } = await buildApp(config);
+
+// On SIGTERM/SIGINT: report not-ready, stop accepting connections, let in-flight
+// requests finish, close Redis; exit 1 if that takes longer than the grace period.
+closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'shutting down after a fatal error');
+  else app.log.info({ signal }, 'shutting down');
+  startDraining();
+  await app.close();
+});
+
+await app.listen({ host: config.HOST, port: config.PORT });
