@@ -77,6 +77,10 @@ export async function buildApp(config: Config) {
     reply.header('x-request-id', request.id);
     request.principal = authenticate(request.headers);
   });
+  // While draining, responses close their keep-alive connection so app.close() can finish.
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
+  });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.httpRequests.inc({ method: request.method, route, status_code: String(reply.statusCode) });

@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface Replica {
+  url: string;
+  process: ChildProcess;
+  /** Everything the server wrote, for failure messages. */
+  output(): string;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Starts one server process and waits (bounded) until /livez answers. */
+export async function startReplica(command: string[], options: { cwd: string; port: number; env: Record<string, string> }): Promise<Replica> {
+  const [file, ...args] = command as [string, ...string[]];
+  const child = spawn(file, args, { cwd: options.cwd, env: { PATH: process.env.PATH ?? '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const url = `http://127.0.0.1:${options.port}`;
+  const replica: Replica = {
+    url,
+    process: child,
+    output: () => output,
+    exit,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await exit;
+    },
+  };
+  const giveUpAt = Date.now() + 20_000;
+  while (Date.now() < giveUpAt) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before serving:\n${output}`);
+    try {
+      const response = await fetch(`${url}/livez`, { signal: AbortSignal.timeout(1_000) });
+      if (response.ok) return replica;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  await replica.stop();
+  throw new Error(`server did not answer /livez within 20 s:\n${output}`);
+}
