@@ -9,9 +9,8 @@ interface ServerFlags {
   force?: boolean;
 }
 
-const NEXT_STEPS = {
+const NEXT_STEPS: Record<string, string> = {
   typescript: 'npm ci && npm run build && npm start',
-  python: 'see README.md: install the pinned packages, then python3 -m uvicorn app.main:app',
 };
 
 export function registerScaffold(program: Command, setExitCode: (code: number) => void): void {
@@ -26,8 +25,7 @@ export function registerScaffold(program: Command, setExitCode: (code: number) =
     .action(async (flags: ServerFlags) => {
       const { scaffoldServer } = await import('../scaffold/server/write.js');
       const result = await scaffoldServer({ lang: flags.lang as never, name: flags.name, dir: flags.dir, force: flags.force ?? false });
-      const lang = flags.lang as keyof typeof NEXT_STEPS;
-      process.stdout.write(`wrote ${result.files.length} files to ${result.dir}\nnext: cd ${result.dir} && ${NEXT_STEPS[lang]}\n`);
+      process.stdout.write(`wrote ${result.files.length} files to ${result.dir}\nnext: cd ${result.dir} && ${NEXT_STEPS[flags.lang]}\n`);
       setExitCode(EXIT.ok);
     });
 }

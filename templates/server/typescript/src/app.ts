@@ -5,6 +5,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyError, type FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
 import { createAuthenticator } from './auth.js';
 import type { Config } from './config.js';
 import { HttpError, StoreUnavailableError } from './errors.js';
@@ -21,22 +22,6 @@ declare module 'fastify' {
     principal?: string;
   }
 }
-
-// Logged objects never carry credentials, cookies or payment data.
-const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'res.headers["set-cookie"]',
-  '*.password',
-  '*.api_key',
-  '*.apiKey',
-  '*.token',
-  '*.card_number',
-  '*.cardNumber',
-  '*.cvv',
-  '*.iban',
-];
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -57,9 +42,9 @@ function publicMessage(error: FastifyError | HttpError, status: number): string 
   return status >= 500 ? 'internal error' : (STATUS_CODES[status] ?? 'error').toLowerCase();
 }
 
-export async function buildApp(config: Config) {
+export async function buildApp(config: Config, logger: Logger) {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+    loggerInstance: logger,
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     genReqId: requestId,

@@ -1,23 +1,27 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+
+const logger = createLogger();
 
 function configOrExit(): Config {
   try {
     return loadConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    logger.fatal(error.message);
     process.exit(1);
   }
 }
 
 const config = configOrExit();
-const { app, startDraining } = await buildApp(config);
+logger.level = config.LOG_LEVEL;
+const { app, startDraining } = await buildApp(config, logger);
 
 // On SIGTERM/SIGINT: report not-ready, stop accepting connections, let in-flight
 // requests finish, close Redis; exit 1 if that takes longer than the grace period.
-closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
+closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS, logger }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after a fatal error');
   else app.log.info({ signal }, 'shutting down');
   startDraining();
