@@ -23,6 +23,11 @@ export interface ChatMessage {
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
+/** `signal` is the caller's deadline for the whole call, retries included. */
+export interface CallOptions {
+  signal: AbortSignal;
+}
+
 const STATE_NAMES: Record<CircuitState, BreakerState> = {
   [CircuitState.Closed]: 'closed',
   [CircuitState.Open]: 'open',
@@ -92,7 +97,7 @@ export function createLlm(config: Config, metrics: Metrics) {
   return {
     breakerState: (): BreakerState => STATE_NAMES[breaker.state],
 
-    async complete(messages: ChatMessage[], deadline: AbortSignal): Promise<string> {
+    async complete(messages: ChatMessage[], { signal: deadline }: CallOptions): Promise<string> {
       try {
         const completion = await policy.execute(
           ({ signal }) => client.chat.completions.create(request(messages), { signal }),
@@ -106,7 +111,7 @@ export function createLlm(config: Config, metrics: Metrics) {
     },
 
     /** Resolves once the model starts answering (retries happen before that), then yields text deltas. */
-    async stream(messages: ChatMessage[], deadline: AbortSignal): Promise<AsyncIterable<string>> {
+    async stream(messages: ChatMessage[], { signal: deadline }: CallOptions): Promise<AsyncIterable<string>> {
       try {
         const chunks = await policy.execute(
           ({ signal }) => client.chat.completions.create({ ...request(messages), stream: true }, { signal }),

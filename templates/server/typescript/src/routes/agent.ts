@@ -97,7 +97,7 @@ export async function agentRoutes(app: FastifyInstance, { config, store, llm }: 
       const deadline = AbortSignal.timeout(config.AGENT_TIMEOUT_MS);
       const session = await openSession(call);
       try {
-        const result = await session.save(await llm.complete(session.messages, deadline));
+        const result = await session.save(await llm.complete(session.messages, { signal: deadline }));
         await store.completeIdempotent(call.principal, call.key, call.fingerprint, { statusCode: 200, body: result });
         return result;
       } finally {
@@ -122,7 +122,7 @@ export async function agentRoutes(app: FastifyInstance, { config, store, llm }: 
     let deltas: AsyncIterable<string>;
     try {
       session = await openSession(call);
-      deltas = await llm.stream(session.messages, deadline);
+      deltas = await llm.stream(session.messages, { signal: deadline });
     } catch (error) {
       await session?.release();
       await store.abandonIdempotent(call.principal, call.key);
