@@ -4,6 +4,7 @@ import type { TestContext } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { runCli } from '../../support/cli.js';
+import { runCliAsync } from './run-cli-async.js';
 import { startFakeLlm, type FakeLlm } from './fake-llm.js';
 import { startRedis, type RedisServer } from './redis.js';
 import { freePort, type Replica } from './replica.js';
@@ -15,7 +16,7 @@ export interface ServerUnderTest {
 }
 
 // One principal per scenario keeps each scenario's rate-limit budget to itself.
-const PRINCIPALS = ['sessions', 'idem', 'concurrent', 'stream', 'edge', 'limits', 'redis', 'llm', 'drain', 'load'] as const;
+const PRINCIPALS = ['sessions', 'idem', 'concurrent', 'stream', 'edge', 'limits', 'redis', 'llm', 'drain', 'load', 'probe'] as const;
 type Principal = (typeof PRINCIPALS)[number];
 const apiKey = (principal: Principal) => `test-key-${principal}-0123456789`;
 const RATE_LIMIT_MAX = 12;
@@ -315,5 +316,23 @@ export async function runLiveSuite(t: TestContext, server: ServerUnderTest): Pro
     assert.equal(result.timeouts, 0);
     assert.ok(result['2xx'] > 0);
     assert.equal(result.non2xx, byStatus['429'] ?? 0, `non-2xx answers other than 429: ${JSON.stringify(byStatus)}`);
+  });
+
+  await t.test('agent-harden probe reports nothing at low or above', async (t) => {
+    // The probe's burst must meet the production-like default limit, not the tiny test one.
+    const probed = await startReplica({ RATE_LIMIT_MAX: '60' });
+    const probe = await runCliAsync([
+      'probe', probed.url, '--format', 'json', '--fail-on', 'low',
+      '--header', `Authorization: Bearer ${apiKey('probe')}`, '--endpoint', 'POST /v1/agent/run',
+    ]);
+    assert.equal(probe.status, 0, probe.stdout + probe.stderr);
+    const report = JSON.parse(probe.stdout) as {
+      findings: unknown[];
+      summary: { probeChecks: { id: string; status: string; note?: string }[] };
+    };
+    assert.deepEqual(report.findings, []);
+    const outcomes = report.summary.probeChecks;
+    t.diagnostic(`probe: ${outcomes.map((check) => `${check.id} ${check.status}${check.note ? ` (${check.note})` : ""}`).join(', ')}`);
+    assert.deepEqual(outcomes.filter((check) => check.status === 'fail'), []);
   });
 }

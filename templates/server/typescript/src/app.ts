@@ -4,8 +4,7 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
-import Fastify, { type FastifyError, type FastifyRequest } from 'fastify';
-import type { Logger } from 'pino';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyRequest } from 'fastify';
 import { createAuthenticator } from './auth.js';
 import type { Config } from './config.js';
 import { HttpError, StoreUnavailableError } from './errors.js';
@@ -42,7 +41,7 @@ function publicMessage(error: FastifyError | HttpError, status: number): string 
   return status >= 500 ? 'internal error' : (STATUS_CODES[status] ?? 'error').toLowerCase();
 }
 
-export async function buildApp(config: Config, logger: Logger) {
+export async function buildApp(config: Config, logger: FastifyBaseLogger) {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -83,7 +82,6 @@ export async function buildApp(config: Config, logger: Logger) {
     if (error instanceof HttpError) reply.headers(error.headers);
     return reply.code(status).send({ error: publicMessage(error, status), request_id: request.id });
   });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not found', request_id: request.id }));
 
   // A JSON API never renders HTML, so the strictest CSP costs nothing.
   await app.register(helmet, {
@@ -109,12 +107,21 @@ export async function buildApp(config: Config, logger: Logger) {
     keyGenerator: (request: FastifyRequest) => (request.principal ? `principal:${request.principal}` : `ip:${request.ip}`),
   });
 
+  // Unknown paths count against the limit too, so scanning the server is throttled.
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, (request, reply) =>
+    reply.code(404).send({ error: 'not found', request_id: request.id }),
+  );
+
   await app.register(healthRoutes, { redis, llm, metrics, isDraining: () => draining });
   await app.register(
     async (v1) => {
-      v1.addHook('onRequest', async (request) => {
+      v1.addHook('onRequest', async () => {
         if (redis.status !== 'ready') throw new StoreUnavailableError(new Error(`redis is ${redis.status}`));
+      });
+      // After the rate limiter (so anonymous floods are throttled) and before the body is read.
+      v1.addHook('preParsing', async (request, _reply, payload) => {
         if (!request.principal) throw new HttpError(401, 'unauthorized', { 'www-authenticate': 'Bearer' });
+        return payload;
       });
       await agentRoutes(v1, { config, store, llm });
     },
