@@ -29,3 +29,5 @@ export * as tsSemantics from '../languages/typescript/semantics.js';
 export type { PythonFile } from '../languages/python/file.js';
 export type { TypeScriptFile } from '../languages/typescript/file.js';
 export * as secrets from '../languages/secrets.js';
+export * as pyRequestInput from '../languages/python/request-input.js';
+export * as tsRequestInput from '../languages/typescript/request-input.js';

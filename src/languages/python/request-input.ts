@@ -1,0 +1,188 @@
+import type { Node } from 'web-tree-sitter';
+import type { PythonFile } from './file.js';
+import { enclosingHandler } from './semantics.js';
+
+/**
+ * Client-controlled values in Python request handlers: what the request carries
+ * (headers, query, body, cookies, path), FastAPI handler parameters, and the A2A
+ * request context, followed through local assignments. Used by rules about
+ * trusting the client (identity, outbound URLs).
+ */
+
+export interface ClientValue {
+  /** Human description for messages: `header "X-User-Id"`, `request body`, `A2A context_id`. */
+  source: string;
+  /** The header/field/attribute name when known (`x-user-id`, `user_id`). */
+  field?: string;
+}
+
+const REQUEST_NAMES = new Set(['request', 'req', 'flask.request', 'quart.request']);
+const HEADER_ATTRS = new Set(['headers']);
+const QUERY_ATTRS = new Set(['query_params', 'args', 'values']);
+const BODY_ATTRS = new Set(['json', 'form', 'data', 'files', 'get_json', 'body', 'stream']);
+const COOKIE_ATTRS = new Set(['cookies']);
+const PATH_ATTRS = new Set(['path_params', 'view_args']);
+// FastAPI parameters that are not client data: the request itself, injected dependencies, framework objects.
+const NON_INPUT_ANNOTATION = /\b(?:Request|WebSocket|Response|BackgroundTasks|HTTPConnection|Session|AsyncSession|RequestContext|EventQueue)\b/;
+const INJECTED_DEFAULT = /^(?:fastapi\.)?(?:Depends|Security)\(/;
+const DERIVING_METHODS = new Set(['get', 'getlist', 'strip', 'lower', 'upper', 'pop', 'decode', 'lstrip', 'rstrip', 'casefold']);
+const DERIVING_FUNCTIONS = new Set(['str', 'int', 'UUID', 'uuid.UUID']);
+
+function attributeKind(attribute: string): string | undefined {
+  if (HEADER_ATTRS.has(attribute)) return 'header';
+  if (QUERY_ATTRS.has(attribute)) return 'query parameter';
+  if (BODY_ATTRS.has(attribute)) return 'request body';
+  if (COOKIE_ATTRS.has(attribute)) return 'cookie';
+  if (PATH_ATTRS.has(attribute)) return 'path parameter';
+  return undefined;
+}
+
+/** The key of `x["key"]` or `x.get("key")` right above `node`, when it is a literal. */
+function keyAbove(node: Node, file: PythonFile): string | undefined {
+  const parent = node.parent;
+  if (parent?.type === 'subscript' && parent.childForFieldName('value')?.id === node.id) return file.stringValue(parent.childForFieldName('subscript'));
+  if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === node.id) {
+    const call = parent.parent;
+    if (call?.type === 'call' && /^(?:get|getlist)$/.test(parent.childForFieldName('attribute')?.text ?? '')) return file.stringValue(file.positionalArguments(call)[0]);
+    if (call?.type !== 'call') return parent.childForFieldName('attribute')?.text;
+  }
+  return undefined;
+}
+
+interface HandlerInputs {
+  /** Local name → what client value it holds. */
+  names: Map<string, ClientValue>;
+}
+
+const cache = new WeakMap<PythonFile, Map<number, HandlerInputs>>();
+
+/** Parameters of a route handler that FastAPI fills from the request. */
+function parameterInputs(handler: Node, file: PythonFile): Map<string, ClientValue> {
+  const names = new Map<string, ClientValue>();
+  if (!file.routeDecorator(handler) || !file.importsModule('fastapi')) return names;
+  for (const param of file.parameters(handler)) {
+    if (param.name === 'self' || param.name === 'cls') continue;
+    const annotation = param.annotation?.text ?? '';
+    const fallback = param.default?.text ?? '';
+    if (NON_INPUT_ANNOTATION.test(annotation) || INJECTED_DEFAULT.test(fallback) || /Depends\(|Security\(/.test(annotation)) continue;
+    const kind = /Header\(/.test(fallback + annotation) ? 'header' : /Cookie\(/.test(fallback + annotation) ? 'cookie' : /Query\(/.test(fallback + annotation) ? 'query parameter' : 'request parameter';
+    names.set(param.name, { source: kind === 'header' ? `header "${param.name.replace(/_/g, '-')}"` : `${kind} ${param.name}`, field: param.name });
+  }
+  return names;
+}
+
+function inputsOf(handler: Node, file: PythonFile): HandlerInputs {
+  let byHandler = cache.get(file);
+  if (!byHandler) cache.set(file, (byHandler = new Map()));
+  const cached = byHandler.get(handler.id);
+  if (cached) return cached;
+  const inputs: HandlerInputs = { names: parameterInputs(handler, file) };
+  byHandler.set(handler.id, inputs);
+  const body = handler.childForFieldName('body');
+  if (body) {
+    const assignments = file.descendants(body, new Set(['assignment']), true);
+    // Two passes reach values assigned from values assigned earlier (`data = await request.json(); url = data["url"]`).
+    for (let pass = 0; pass < 2; pass++) {
+      for (const assignment of assignments) {
+        const left = assignment.childForFieldName('left');
+        const right = assignment.childForFieldName('right');
+        if (left?.type !== 'identifier' || !right || inputs.names.has(left.text)) continue;
+        const value = clientValueIn(right, handler, file, inputs);
+        if (value) inputs.names.set(left.text, value);
+      }
+    }
+  }
+  return inputs;
+}
+
+function clientValueIn(node: Node, handler: Node, file: PythonFile, inputs: HandlerInputs): ClientValue | undefined {
+  switch (node.type) {
+    case 'identifier': {
+      const known = inputs.names.get(node.text);
+      if (known) return known;
+      return undefined;
+    }
+    case 'await':
+    case 'parenthesized_expression':
+      return node.namedChild(0) ? clientValueIn(node.namedChild(0)!, handler, file, inputs) : undefined;
+    case 'attribute': {
+      const object = node.childForFieldName('object');
+      const attribute = node.childForFieldName('attribute')?.text ?? '';
+      if (!object) return undefined;
+      const root = file.qualifiedName(object);
+      if (root && REQUEST_NAMES.has(root)) {
+        const kind = attributeKind(attribute);
+        if (!kind) return undefined;
+        const field = keyAbove(node, file);
+        return { source: kind === 'header' && field ? `header "${field}"` : field ? `${kind} field "${field}"` : kind, field };
+      }
+      // A2A: the client chooses context_id, task_id and the message.
+      if (attribute === 'context_id' || attribute === 'task_id' || attribute === 'message') {
+        if (object.type === 'identifier' && /^(?:context|request_context|ctx)$/.test(object.text) && isExecutorMethod(handler, file)) return { source: `A2A ${attribute}`, field: attribute };
+      }
+      const inner = clientValueIn(object, handler, file, inputs);
+      return inner ? { source: inner.source, field: attribute } : undefined;
+    }
+    case 'subscript': {
+      const value = node.childForFieldName('value');
+      const inner = value && clientValueIn(value, handler, file, inputs);
+      const key = file.stringValue(node.childForFieldName('subscript'));
+      return inner ? { source: inner.field && inner.source.startsWith('header') ? inner.source : key && !inner.source.includes('"') ? `${inner.source} field "${key}"` : inner.source, field: key ?? inner.field } : undefined;
+    }
+    case 'call': {
+      const fn = node.childForFieldName('function');
+      const callee = file.calleeName(node) ?? '';
+      if (fn?.type === 'attribute') {
+        const member = fn.childForFieldName('attribute')?.text ?? '';
+        const receiver = fn.childForFieldName('object');
+        const root = receiver ? file.qualifiedName(receiver) : undefined;
+        // request.json(), request.form(), request.body(), request.get_json()
+        if (root && REQUEST_NAMES.has(root) && attributeKind(member)) return { source: attributeKind(member)! };
+        if (member === 'get_user_input' && isExecutorMethod(handler, file)) return { source: 'A2A message text' };
+        if (DERIVING_METHODS.has(member) && receiver) {
+          const inner = clientValueIn(receiver, handler, file, inputs);
+          if (!inner) return undefined;
+          const key = member === 'get' || member === 'getlist' ? file.stringValue(file.positionalArguments(node)[0]) : undefined;
+          if (!key) return inner;
+          return { source: inner.source === 'header' ? `header "${key}"` : `${inner.source} field "${key}"`, field: key };
+        }
+      }
+      if (DERIVING_FUNCTIONS.has(callee)) {
+        const arg = file.positionalArguments(node)[0];
+        return arg ? clientValueIn(arg, handler, file, inputs) : undefined;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isExecutorMethod(handler: Node, file: PythonFile): boolean {
+  const owner = file.enclosingClass(handler);
+  return !!owner && file.baseClasses(owner).some((base) => /(?:^|\.)AgentExecutor$/.test(base));
+}
+
+/**
+ * What client-controlled value `node` is, when it is one: read straight from the
+ * request, a FastAPI handler parameter (or its field), the A2A request context,
+ * or a local variable assigned from one of those in the same handler.
+ */
+export function clientValue(node: Node, file: PythonFile): ClientValue | undefined {
+  const handler = enclosingHandler(node, file);
+  if (!handler) return undefined;
+  return clientValueIn(node, handler, file, inputsOf(handler, file));
+}
+
+/** For string building (`f"{base}/x"`, `base + "/x"`): the client value that starts the string, if any. */
+export function clientValuePrefix(node: Node, file: PythonFile): ClientValue | undefined {
+  if (node.type === 'string') {
+    const first = node.namedChildren.find((child) => child?.type === 'string_content' || child?.type === 'interpolation');
+    return first?.type === 'interpolation' && first.childForFieldName('expression') ? clientValue(first.childForFieldName('expression')!, file) : undefined;
+  }
+  if (node.type === 'binary_operator') {
+    const left = node.childForFieldName('left');
+    return left ? clientValuePrefix(left, file) ?? clientValue(left, file) : undefined;
+  }
+  return clientValue(node, file);
+}
