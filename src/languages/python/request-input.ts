@@ -109,6 +109,9 @@ function clientValueIn(node: Node, handler: Node, file: PythonFile, inputs: Hand
       const object = node.childForFieldName('object');
       const attribute = node.childForFieldName('attribute')?.text ?? '';
       if (!object) return undefined;
+      // A body model named `request` (`async def chat(request: ChatRequest)`) is a parameter, not Starlette's Request.
+      const known = object.type === 'identifier' ? inputs.names.get(object.text) : undefined;
+      if (known) return { source: known.source.startsWith('request parameter') ? `request body field "${attribute}"` : known.source, field: attribute };
       const root = file.qualifiedName(object);
       if (root && REQUEST_NAMES.has(root)) {
         const kind = attributeKind(attribute);
@@ -125,8 +128,10 @@ function clientValueIn(node: Node, handler: Node, file: PythonFile, inputs: Hand
     }
     case 'subscript': {
       const value = node.childForFieldName('value');
-      const inner = value && clientValueIn(value, handler, file, inputs);
       const key = file.stringValue(node.childForFieldName('subscript'));
+      // A2A: `context.call_context.state["headers"]` holds the HTTP request's headers.
+      if (key === 'headers' && /\.call_context\.state$/.test(value?.text ?? '')) return { source: 'header' };
+      const inner = value && clientValueIn(value, handler, file, inputs);
       return inner ? { source: inner.field && inner.source.startsWith('header') ? inner.source : key && !inner.source.includes('"') ? `${inner.source} field "${key}"` : inner.source, field: key ?? inner.field } : undefined;
     }
     case 'call': {
