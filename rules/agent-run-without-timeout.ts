@@ -16,14 +16,6 @@ function pythonHandlerName(handler: PyNode): string {
   return handler.childForFieldName('name')?.text ?? 'handler';
 }
 
-function tsHandlerName(handler: TS.FunctionLikeDeclaration, file: TypeScriptFile): string {
-  if (handler.name && ts.isIdentifier(handler.name)) return handler.name.text;
-  const parent = handler.parent;
-  if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
-  const route = parent && ts.isCallExpression(parent) ? file.routeCall(parent) : undefined;
-  return route ? `${route.method} ${route.path}` : 'route handler';
-}
-
 /**
  * For a single model call, the client's own timeout bounds it: `client = AsyncOpenAI(timeout=20)`
  * at module level in this file. Undefined when the client is built elsewhere (we cannot tell).
@@ -90,7 +82,7 @@ export default defineRule({
         if (!kind) return;
         const handler = tsSemantics.enclosingHandler(node, file, ctx.path);
         if (!handler || tsSemantics.underDeadline(node, file, handler)) return;
-        const data = { call: node.expression.getText(file.source), handler: tsHandlerName(handler, file) };
+        const data = { call: node.expression.getText(file.source), handler: tsSemantics.functionLabel(handler, file) };
         if (kind === 'agent') {
           ctx.report({ node, messageId: 'agentRun', data });
           return;

@@ -86,8 +86,13 @@ export function agentCallKind(call: Node, file: PythonFile): AgentCallKind | und
   const member = file.calleeMember(call);
   if (!member || !AGENT_RUN_MEMBERS.has(member)) return undefined;
   const receiver = callee.slice(0, -(member.length + 1)).replace(/\(\)$/, '');
-  return receiver && AGENT_RECEIVER.test(receiver) ? 'agent' : undefined;
+  if (!receiver || !AGENT_RECEIVER.test(receiver)) return undefined;
+  // httpx `client.stream("GET", url)` / `client.send(...)`: an HTTP request, not an agent run.
+  if (HTTP_METHOD_NAMES.has(file.stringValue(file.positionalArguments(call)[0])?.toUpperCase() ?? '')) return undefined;
+  return 'agent';
 }
+
+const HTTP_METHOD_NAMES = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 // Context managers that bound the code inside them: asyncio.timeout/timeout_at, anyio and trio
 // fail_after/move_on_after, async_timeout.timeout, and project `timeout(...)` helpers (seed 003).
