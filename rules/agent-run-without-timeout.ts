@@ -17,6 +17,29 @@ function pythonHandlerName(handler: PyNode): string {
 }
 
 /**
+ * The request handler a run belongs to, with no deadline on the way: the
+ * enclosing handler, or a same-file helper called from handlers (an A2A
+ * `execute` delegating to `self._process`). Undefined when a deadline covers it.
+ */
+function pythonUnboundedIn(node: PyNode, file: PythonFile): string | undefined {
+  const handler = pySemantics.enclosingHandler(node, file);
+  if (handler) return pySemantics.underDeadline(node, file, handler) ? undefined : pythonHandlerName(handler);
+  const helper = file.enclosingFunction(node);
+  if (!helper || pySemantics.underDeadline(node, file, helper)) return undefined;
+  const site = pySemantics.handlerCallSites(helper, file).find((call) => !pySemantics.underDeadline(call, file, pySemantics.enclosingHandler(call, file)!));
+  return site ? `${pythonHandlerName(pySemantics.enclosingHandler(site, file)!)} (through ${pythonHandlerName(helper)})` : undefined;
+}
+
+function tsUnboundedIn(node: TS.CallExpression, file: TypeScriptFile, path: string): string | undefined {
+  const handler = tsSemantics.enclosingHandler(node, file, path);
+  if (handler) return tsSemantics.underDeadline(node, file, handler) ? undefined : tsSemantics.functionLabel(handler, file);
+  const helper = file.enclosingFunction(node);
+  if (!helper || tsSemantics.underDeadline(node, file, helper)) return undefined;
+  const site = tsSemantics.handlerCallSites(helper, file, path).find((call) => !tsSemantics.underDeadline(call, file, tsSemantics.enclosingHandler(call, file, path)!));
+  return site ? `${tsSemantics.functionLabel(tsSemantics.enclosingHandler(site, file, path)!, file)} (through ${tsSemantics.functionLabel(helper, file)})` : undefined;
+}
+
+/**
  * For a single model call, the client's own timeout bounds it: `client = AsyncOpenAI(timeout=20)`
  * at module level in this file. Undefined when the client is built elsewhere (we cannot tell).
  */
@@ -54,12 +77,12 @@ export default defineRule({
         const { file } = ctx;
         const kind = pySemantics.agentCallKind(node, file);
         if (!kind) return;
-        const handler = pySemantics.enclosingHandler(node, file);
-        if (!handler || pySemantics.underDeadline(node, file, handler)) return;
+        const handler = pythonUnboundedIn(node, file);
+        if (!handler) return;
         // The callee as written (`runner.run_async`), not import-resolved, reads best in a message.
         const call = node.childForFieldName('function')?.text ?? 'call';
         const callee = file.calleeName(node) ?? call;
-        const data = { call, handler: pythonHandlerName(handler) };
+        const data = { call, handler };
         if (kind === 'agent') {
           ctx.report({ node, messageId: 'agentRun', data });
           return;
@@ -80,9 +103,9 @@ export default defineRule({
         const { file } = ctx;
         const kind = tsSemantics.agentCallKind(node, file);
         if (!kind) return;
-        const handler = tsSemantics.enclosingHandler(node, file, ctx.path);
-        if (!handler || tsSemantics.underDeadline(node, file, handler)) return;
-        const data = { call: node.expression.getText(file.source), handler: tsSemantics.functionLabel(handler, file) };
+        const handler = tsUnboundedIn(node, file, ctx.path);
+        if (!handler) return;
+        const data = { call: node.expression.getText(file.source), handler };
         if (kind === 'agent') {
           ctx.report({ node, messageId: 'agentRun', data });
           return;

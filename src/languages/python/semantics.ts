@@ -54,6 +54,35 @@ export function enclosingHandler(node: Node, file: PythonFile): Node | undefined
   return undefined;
 }
 
+const handlerCallCache = new WeakMap<PythonFile, Map<string, Node[]>>();
+
+/**
+ * Calls made directly inside request handlers of this file, keyed by callee as
+ * written for same-file targets (`run_agent`, `self._run`): one level of reach,
+ * for work a handler delegates to a helper (an A2A `execute` calling `self._process`).
+ */
+function handlerCalls(file: PythonFile): Map<string, Node[]> {
+  let calls = handlerCallCache.get(file);
+  if (calls) return calls;
+  calls = new Map();
+  for (const call of file.descendants(file.root, new Set(['call']))) {
+    const fn = call.childForFieldName('function');
+    const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
+    const key = fn?.type === 'identifier' ? fn.text : object && (object.text === 'self' || object.text === 'cls') ? `self.${fn!.childForFieldName('attribute')?.text}` : undefined;
+    if (!key || !enclosingHandler(call, file)) continue;
+    calls.set(key, [...(calls.get(key) ?? []), call]);
+  }
+  handlerCallCache.set(file, calls);
+  return calls;
+}
+
+/** The call sites, inside request handlers of the same file, of a helper function or method. */
+export function handlerCallSites(definition: Node, file: PythonFile): Node[] {
+  const name = definition.childForFieldName('name')?.text;
+  if (!name || definition.type !== 'function_definition') return [];
+  return handlerCalls(file).get(file.enclosingClass(definition) ? `self.${name}` : name) ?? [];
+}
+
 // Provider SDK methods that call a model: openai / anthropic / google-genai / mistral / cohere / litellm.
 const LLM_MEMBER_CHAINS = [
   /\.chat\.completions\.(?:create|parse|stream)$/,

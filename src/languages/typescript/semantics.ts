@@ -67,6 +67,36 @@ export function enclosingHandler(node: TypeScript.Node, file: TypeScriptFile, pa
   return undefined;
 }
 
+const handlerCallCache = new WeakMap<TypeScriptFile, Map<string, TypeScript.CallExpression[]>>();
+
+/**
+ * Calls made directly inside request handlers of this file, keyed by callee as
+ * written for same-file targets (`runAgent`, `this.process`): one level of reach,
+ * for work a handler delegates to a helper.
+ */
+function handlerCalls(file: TypeScriptFile, path: string): Map<string, TypeScript.CallExpression[]> {
+  let calls = handlerCallCache.get(file);
+  if (calls) return calls;
+  calls = new Map();
+  for (const call of file.descendants(file.source, ts.isCallExpression)) {
+    const callee = call.expression;
+    const key = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword ? `this.${callee.name.text}` : undefined;
+    if (!key || !enclosingHandler(call, file, path)) continue;
+    calls.set(key, [...(calls.get(key) ?? []), call]);
+  }
+  handlerCallCache.set(file, calls);
+  return calls;
+}
+
+/** The call sites, inside request handlers of the same file, of a helper function or method. */
+export function handlerCallSites(fn: FunctionLike, file: TypeScriptFile, path: string): TypeScript.CallExpression[] {
+  let key: string | undefined;
+  if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name)) key = `this.${fn.name.text}`;
+  else if (ts.isFunctionDeclaration(fn)) key = fn.name?.text;
+  else if (fn.parent && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) key = fn.parent.name.text;
+  return key ? (handlerCalls(file, path).get(key) ?? []) : [];
+}
+
 // Provider SDKs: openai, @anthropic-ai/sdk, @google/genai, groq, mistral; Vercel AI SDK functions.
 const LLM_MEMBER_CHAINS = [
   /\.chat\.completions\.(?:create|parse|stream)$/,
