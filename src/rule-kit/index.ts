@@ -31,3 +31,4 @@ export type { TypeScriptFile } from '../languages/typescript/file.js';
 export * as secrets from '../languages/secrets.js';
 export * as pyRequestInput from '../languages/python/request-input.js';
 export * as tsRequestInput from '../languages/typescript/request-input.js';
+export { importsAny, appsWithout, startCommandsMatch } from './project-signals.js';

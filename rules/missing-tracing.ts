@@ -1,0 +1,61 @@
+import { appsWithout, defineRule, importsAny, startCommandsMatch, ts } from '../src/rule-kit/index.js';
+
+// OpenTelemetry and the APM/LLM-tracing SDKs that emit spans (most of them OTel-based).
+const PYTHON_MODULES = [
+  'opentelemetry.trace', 'opentelemetry.sdk.trace', 'opentelemetry.instrumentation', 'opentelemetry.exporter.cloud_trace', 'azure.monitor.opentelemetry',
+  'ddtrace', 'elasticapm', 'newrelic', 'logfire', 'langfuse', 'langsmith', 'openinference', 'traceloop', 'phoenix.otel', 'opik', 'weave', 'agentops', 'mlflow.tracing',
+];
+const TS_MODULES = [
+  '@opentelemetry/sdk-node', '@opentelemetry/sdk-trace-node', '@opentelemetry/sdk-trace-base', '@opentelemetry/sdk-trace-web', '@opentelemetry/auto-instrumentations-node',
+  '@vercel/otel', 'dd-trace', 'elastic-apm-node', 'newrelic', 'langfuse', 'langfuse-langchain', '@langfuse/otel', '@langfuse/tracing', 'langsmith', '@traceloop/node-server-sdk',
+  '@arizeai/openinference-instrumentation-langchain', '@arizeai/openinference-instrumentation-openai', '@google-cloud/trace-agent',
+];
+const DEPENDENCIES = new Set([
+  'opentelemetry-distro', 'opentelemetry-sdk', 'opentelemetry-instrumentation-fastapi', 'opentelemetry-instrumentation-flask', 'ddtrace', 'logfire', 'langfuse', 'langsmith',
+  'azure-monitor-opentelemetry', 'elastic-apm', 'newrelic',
+  '@opentelemetry/sdk-node', '@opentelemetry/auto-instrumentations-node', '@vercel/otel', 'dd-trace', 'elastic-apm-node', 'langfuse', 'langsmith', '@traceloop/node-server-sdk',
+]);
+const AUTO_INSTRUMENTATION = /\b(?:opentelemetry-instrument|ddtrace-run|newrelic-admin\s+run-program)\b|(?:--require|-r|--import)[\s=]+(?:@opentelemetry\/auto-instrumentations-node|dd-trace|newrelic|elastic-apm-node)|--trace_to_cloud|--otel_to_cloud/;
+// Sentry traces only when a sample rate is set; ADK's app factory exports spans to Cloud Trace when asked.
+const PYTHON_TRACING_KEYWORDS = new Set(['traces_sample_rate', 'traces_sampler', 'enable_tracing', 'trace_to_cloud', 'otel_to_cloud']);
+const TS_TRACING_PROPERTIES = new Set(['tracesSampleRate', 'tracesSampler']);
+
+export default defineRule({
+  id: 'missing-tracing',
+  category: 'observability',
+  severity: 'info',
+  confidence: 'medium',
+  seeds: ['000'],
+  summary: 'HTTP app has no distributed tracing',
+  messages: {
+    missing: '{{framework}} app has no tracing (no OpenTelemetry, APM or LLM-tracing SDK found); a slow or failing agent run cannot be followed through model and tool calls',
+  },
+  fixHint: 'Set up OpenTelemetry (opentelemetry-instrument / @opentelemetry/sdk-node with the framework instrumentation) or an OTel-based LLM tracer, exporting spans to your backend.',
+  python: {
+    visitors: {
+      module(_node, ctx) {
+        if (importsAny(ctx.file, PYTHON_MODULES)) ctx.fact('tracing');
+      },
+      keyword_argument(node, ctx) {
+        const name = node.childForFieldName('name')?.text ?? '';
+        if (PYTHON_TRACING_KEYWORDS.has(name) && ctx.file.literal(node.childForFieldName('value')) !== false) ctx.fact('tracing', name);
+      },
+    },
+  },
+  typescript: {
+    visitors: {
+      SourceFile(_node, ctx) {
+        if (importsAny(ctx.file, TS_MODULES)) ctx.fact('tracing');
+      },
+      PropertyAssignment(node, ctx) {
+        if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && TS_TRACING_PROPERTIES.has(node.name.text)) ctx.fact('tracing', node.name.text);
+      },
+    },
+  },
+  finish(project, ctx) {
+    for (const app of appsWithout(project, 'tracing', DEPENDENCIES)) {
+      if (startCommandsMatch(project, app.unit, AUTO_INSTRUMENTATION)) continue;
+      ctx.report({ at: app, messageId: 'missing', data: { framework: app.framework } });
+    }
+  },
+});
