@@ -11,6 +11,7 @@ interface ServerFlags {
 
 const NEXT_STEPS: Record<string, string> = {
   typescript: 'npm ci && npm run build && npm start',
+  python: 'python3 -m app  (install the packages pinned in pyproject.toml first)',
 };
 
 export function registerScaffold(program: Command, setExitCode: (code: number) => void): void {

@@ -18,7 +18,7 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-for (const lang of ['typescript']) {
+for (const lang of ['typescript', 'python']) {
   test(`scaffold server --lang ${lang}: default ./<name>, byte-identical reruns, refuses a non-empty dir without --force`, () => {
     const cwd = mkdtempSync(join(tmpdir(), 'agent-harden-scaffold-'));
     const first = runCli(['scaffold', 'server', '--lang', lang, '--name', 'support-agent'], { cwd });
@@ -56,6 +56,6 @@ test('scaffold server validates --name and --lang', () => {
   }
   const badLang = runCli(['scaffold', 'server', '--lang', 'go', '--name', 'support-agent'], { cwd });
   assert.equal(badLang.status, 2);
-  assert.match(badLang.stderr, /--lang: must be one of typescript/);
+  assert.match(badLang.stderr, /--lang: must be one of typescript, python/);
   assert.deepEqual(readdirSync(cwd), [], 'nothing is written on a usage error');
 });

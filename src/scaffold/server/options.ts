@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SERVER_LANGUAGES = ['typescript'] as const;
+export const SERVER_LANGUAGES = ['typescript', 'python'] as const;
 export type ServerLanguage = (typeof SERVER_LANGUAGES)[number];
 
 // The name becomes an npm/Python package name, a container name and Kubernetes object
