@@ -97,7 +97,7 @@ const readyStatus = async (base: string) => (await send(base, '/readyz', { timeo
 export async function runLiveSuite(t: TestContext, server: ServerUnderTest): Promise<void> {
   await t.test('agent-harden audit reports nothing', () => {
     const audit = runCli(['audit', server.dir, '--format', 'json']);
-    assert.equal(audit.status, 0, audit.stderr);
+    assert.equal(audit.status, 0, audit.stdout + audit.stderr);
     const report = JSON.parse(audit.stdout) as { findings: { ruleId: string; message: string; location: unknown }[] };
     assert.deepEqual(report.findings, []);
   });
