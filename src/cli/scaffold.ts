@@ -30,3 +30,32 @@ export function registerScaffold(program: Command, setExitCode: (code: number) =
       setExitCode(EXIT.ok);
     });
 }
+import { parsePositiveInteger } from './options.js';
+interface ScaffoldFlags {
+  framework?: string;
+  entry?: string;
+  dryRun?: boolean;
+  yes?: boolean;
+  port?: number;
+  origin?: string[];
+  name?: string;
+  image?: string;
+export function registerScaffold(program: Command): void {
+  program
+    .command('scaffold')
+    .description('write production pieces into the project (run `scaffold list` to see them); shows a diff first')
+    .argument('<generator>', 'generator id, or "list"')
+    .option('-d, --dir <path>', 'the project directory (default: the current directory)')
+    .option('--framework <id>', 'override the detected framework')
+    .option('--entry <file>', 'override the detected entry file (the one that creates the app)')
+    .option('--dry-run', 'show the plan and diff; write nothing')
+    .option('-y, --yes', 'apply without asking (also when stdin is not a terminal)')
+    .option('--force', 'overwrite files you changed or that agent-harden did not write')
+    .option('--port <number>', 'the port the server listens on', parsePositiveInteger)
+    .option('--origin <url...>', 'allowed CORS origins')
+    .option('--name <name>', 'service name (k8s, ci)')
+    .option('--image <ref>', 'container image reference (k8s)')
+    .action(async (generator: string, flags: ScaffoldFlags) => {
+      const { runScaffoldCommand } = await import('./scaffold-action.js');
+      await runScaffoldCommand(generator, flags);
+export type { ScaffoldFlags };

@@ -38,6 +38,8 @@ export interface AuditOptions {
   maxFileSize?: number;
   /** Run only these rules (docs examples, rule fixtures). */
   onlyRules?: string[];
+  /** Receives the project model after the project phase (scaffold reads apps and entry files from it). */
+  onProject?: (project: ProjectModel) => void;
 }
 
 interface ActiveRule {
@@ -308,6 +310,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     }
   }
 
+  options.onProject?.(project);
   const byId = new Map(active.map((entry) => [entry.rule.id, entry]));
   let suppressed = 0;
   const findings: Finding[] = [];

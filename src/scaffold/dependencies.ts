@@ -1,0 +1,85 @@
+import type { PatchAction } from './define-generator.js';
+import type { ProjectInfo } from './project.js';
+
+/** A package the generated code imports: written to the manifest, never installed. */
+export interface Dependency {
+  name: string;
+  /** A version range in the manifest's own syntax: `>=0.1.9` (Python) or `^7.5.0` (npm). */
+  range: string;
+}
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-').replace(/\[.*$/, '');
+}
+
+function packageJsonPatch(text: string, dependencies: Dependency[]): string {
+  const manifest = JSON.parse(text) as Record<string, unknown> & { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
+  const missing = dependencies.filter((dependency) => !declared.has(dependency.name));
+  if (missing.length === 0) return text;
+  const merged = { ...(manifest.dependencies ?? {}) };
+  for (const dependency of missing) merged[dependency.name] = dependency.range;
+  manifest.dependencies = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+  return `${JSON.stringify(manifest, null, indent)}${text.endsWith('\n') ? '\n' : ''}`;
+}
+
+function requirementsPatch(text: string, dependencies: Dependency[], declared: Set<string>): string {
+  const missing = dependencies.filter((dependency) => !declared.has(normalise(dependency.name)));
+  if (missing.length === 0) return text;
+  const prefix = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+  return prefix + missing.map((dependency) => `${dependency.name}${dependency.range}\n`).join('');
+}
+
+/** Inserts into `[project] dependencies = [...]`; TOML, not code, located by its section and key lines. */
+function pyprojectPatch(text: string, dependencies: Dependency[], declared: Set<string>): string | undefined {
+  const missing = dependencies.filter((dependency) => !declared.has(normalise(dependency.name)));
+  if (missing.length === 0) return text;
+  const lines = text.split('\n');
+  const section = lines.findIndex((line) => line.trim() === '[project]');
+  if (section === -1) return undefined;
+  let key = -1;
+  for (let i = section + 1; i < lines.length && !lines[i].trim().startsWith('['); i++) {
+    if (/^dependencies\s*=\s*\[/.test(lines[i])) key = i;
+  }
+  if (key === -1) return undefined;
+  const entries = missing.map((dependency) => JSON.stringify(`${dependency.name}${dependency.range}`));
+  const line = lines[key];
+  if (line.trimEnd().endsWith(']')) {
+    const body = line.slice(line.indexOf('[') + 1, line.lastIndexOf(']')).trim().replace(/,$/, '');
+    lines[key] = `${line.slice(0, line.indexOf('['))}[${[body, ...entries].filter(Boolean).join(', ')}]`;
+  } else {
+    let close = key + 1;
+    while (close < lines.length && lines[close].trim() !== ']') close++;
+    if (close === lines.length) return undefined;
+    const before = lines[close - 1];
+    if (close - 1 > key && !before.trimEnd().endsWith(',')) lines[close - 1] = `${before},`;
+    lines.splice(close, 0, ...entries.map((entry) => `    ${entry},`));
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The manifest edit that declares `dependencies` for the project: package.json,
+ * requirements.txt, or pyproject's [project] table; a new requirements.txt
+ * when a Python project has none of them. Undefined when nothing is missing.
+ */
+export function dependencyPatch(project: ProjectInfo, dependencies: Dependency[]): PatchAction | undefined {
+  if (dependencies.length === 0) return undefined;
+  const reason = `declares ${dependencies.map((dependency) => dependency.name).join(', ')} (not installed; run your package manager)`;
+  const declared = new Set([...project.dependencies].map(normalise));
+  if (project.language === 'typescript') {
+    const text = project.text('package.json');
+    if (text === undefined) return undefined;
+    const after = packageJsonPatch(text, dependencies);
+    return after === text ? undefined : { kind: 'patch', path: 'package.json', before: text, after, reason };
+  }
+  const pyproject = project.text('pyproject.toml');
+  const requirements = project.text('requirements.txt');
+  if (pyproject !== undefined && requirements === undefined) {
+    const after = pyprojectPatch(pyproject, dependencies, declared);
+    if (after !== undefined) return after === pyproject ? undefined : { kind: 'patch', path: 'pyproject.toml', before: pyproject, after, reason };
+  }
+  const after = requirementsPatch(requirements ?? '', dependencies, declared);
+  return after === (requirements ?? '') ? undefined : { kind: 'patch', path: 'requirements.txt', before: requirements, after, reason };
+}

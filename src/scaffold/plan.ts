@@ -1,0 +1,78 @@
+import { toolVersion } from '../core/tool-info.js';
+import type { FileAction } from './define-generator.js';
+import { METADATA_FILE, readMetadata, renderMetadata, sha256 } from './metadata.js';
+
+export type ChangeStatus = 'create' | 'update' | 'patch';
+
+/** A write the apply step will make: the file's text before (undefined when absent) and after. */
+export interface Change {
+  path: string;
+  status: ChangeStatus;
+  before: string | undefined;
+  after: string;
+  reason: string;
+}
+
+/** A file scaffold will not touch without --force, and why. */
+export interface Conflict {
+  path: string;
+  reason: string;
+}
+
+export interface ResolvedPlan {
+  changes: Change[];
+  conflicts: Conflict[];
+  /** Files already as the generator would write them. */
+  unchanged: string[];
+}
+
+/**
+ * Applies the three-state file policy to a generator's actions: create when
+ * absent, skip when identical, refuse when the file is the user's (or ours but
+ * edited since) unless `force`. Reads only; the metadata update is one more change.
+ */
+export function resolvePlan(generator: string, actions: FileAction[], read: (path: string) => string | undefined, force: boolean): ResolvedPlan {
+  const metadataText = read(METADATA_FILE);
+  const metadata = readMetadata(metadataText, toolVersion());
+  const changes: Change[] = [];
+  const conflicts: Conflict[] = [];
+  const unchanged: string[] = [];
+  let metadataChanged = false;
+  for (const action of actions) {
+    const current = read(action.path);
+    if (action.kind === 'patch') {
+      if (current !== action.before) {
+        conflicts.push({ path: action.path, reason: 'changed while the plan was made; run again' });
+      } else if (action.after === action.before) {
+        unchanged.push(action.path);
+      } else {
+        changes.push({ path: action.path, status: current === undefined ? 'create' : 'patch', before: current, after: action.after, reason: action.reason });
+      }
+      continue;
+    }
+    const record = metadata.files[action.path];
+    if (current === action.content) {
+      unchanged.push(action.path);
+      if (!record || record.sha256 !== sha256(current) || record.generator !== generator) {
+        metadata.files[action.path] = { generator, sha256: sha256(current) };
+        metadataChanged = true;
+      }
+      continue;
+    }
+    if (current !== undefined && !force) {
+      const ours = record !== undefined && record.sha256 === sha256(current);
+      if (!ours) {
+        conflicts.push({ path: action.path, reason: record ? 'generated earlier, then edited by hand; --force overwrites your edits' : 'exists and was not written by agent-harden; --force replaces it' });
+        continue;
+      }
+    }
+    changes.push({ path: action.path, status: current === undefined ? 'create' : 'update', before: current, after: action.content, reason: current === undefined ? 'new file' : 'regenerated' });
+    metadata.files[action.path] = { generator, sha256: sha256(action.content) };
+    metadataChanged = true;
+  }
+  if (metadataChanged && conflicts.length === 0) {
+    metadata.version = toolVersion();
+    changes.push({ path: METADATA_FILE, status: metadataText === undefined ? 'create' : 'update', before: metadataText, after: renderMetadata(metadata), reason: 'records generated files and their hashes' });
+  }
+  return { changes, conflicts, unchanged };
+}

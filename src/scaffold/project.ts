@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { audit } from '../engine/audit.js';
+import type { AppInfo, CodeLanguage, FrameworkId, ProjectModel } from '../engine/project-model.js';
+import { resolveInside } from './paths.js';
+
+export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'uv' | 'poetry' | 'pip';
+
+/** What scaffold and fix know about the project: read once, before planning, so planning stays pure. */
+export interface ProjectInfo {
+  /** Absolute project directory. */
+  root: string;
+  language: CodeLanguage;
+  framework?: FrameworkId;
+  /** The file constructing the app, relative POSIX. */
+  entry?: string;
+  /** The app's variable name and 1-based line of its constructor call. */
+  app?: { name: string; line: number; column: number };
+  packageManager: PackageManager;
+  /** Declared dependencies (lower-case names). */
+  dependencies: Set<string>;
+  /** Relative paths of every scanned file. */
+  files: string[];
+  /** A file's text, or undefined when it does not exist. */
+  text(path: string): string | undefined;
+}
+
+// Frameworks scaffold writes code for; others are detected but refused with a clear message.
+const SUPPORTED: FrameworkId[] = ['fastapi', 'starlette', 'flask', 'express', 'fastify', 'hono'];
+
+export interface DetectOptions {
+  dir: string;
+  framework?: string;
+  entry?: string;
+}
+
+function packageManagerOf(exists: (path: string) => boolean, language: CodeLanguage): PackageManager {
+  if (language === 'typescript') {
+    if (exists('pnpm-lock.yaml')) return 'pnpm';
+    if (exists('yarn.lock')) return 'yarn';
+    return 'npm';
+  }
+  if (exists('uv.lock')) return 'uv';
+  if (exists('poetry.lock')) return 'poetry';
+  return 'pip';
+}
+
+function chooseApp(apps: AppInfo[], options: DetectOptions): AppInfo | undefined {
+  let candidates = apps.filter((app) => SUPPORTED.includes(app.framework) || app.framework === 'a2a');
+  if (options.entry) candidates = candidates.filter((app) => app.location.file === posix.normalize(options.entry!.replace(/\\/g, '/')));
+  if (options.framework) candidates = candidates.filter((app) => app.framework === options.framework);
+  // The shallowest entry file is the service's main module; tests and examples sit deeper.
+  return candidates.sort((a, b) => a.location.file.split('/').length - b.location.file.split('/').length || a.location.file.localeCompare(b.location.file))[0];
+}
+
+/**
+ * Detects language, framework, entry file and package manager with the audit
+ * engine's own discovery and project model (no second framework detector).
+ */
+export async function detectProject(options: DetectOptions): Promise<ProjectInfo> {
+  const root = options.dir;
+  if (!existsSync(root)) throw new UsageError(`project directory ${root} does not exist; pass --dir <path>`);
+  if (options.framework && !SUPPORTED.includes(options.framework as FrameworkId)) {
+    throw new UsageError(`--framework ${options.framework} is not supported; use one of ${SUPPORTED.join(', ')}`);
+  }
+  let model: ProjectModel | undefined;
+  await audit({ paths: ['.'], cwd: root, onlyRules: [], onProject: (project) => (model = project) });
+  const project = model!;
+  const app = chooseApp(project.apps, options);
+  if (options.entry && !app) throw new UsageError(`no ${options.framework ?? 'supported'} app is constructed in ${options.entry}; check --entry (the file that calls FastAPI(), Flask(), express(), …)`);
+  const cache = new Map<string, string | undefined>();
+  const text = (path: string): string | undefined => {
+    if (!cache.has(path)) {
+      const absolute = resolveInside(root, path);
+      cache.set(path, existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined);
+    }
+    return cache.get(path);
+  };
+  const files = project.files.map((file) => file.path);
+  const language: CodeLanguage = app?.language ?? (files.some((file) => file.endsWith('.py')) ? 'python' : files.some((file) => /\.[cm]?[jt]sx?$/.test(file)) ? 'typescript' : existsSync(`${root}/package.json`) ? 'typescript' : 'python');
+  const dependencies = new Set([...project.dependenciesOf(app?.unit ?? '.')].map((name) => name.toLowerCase()));
+  const info: ProjectInfo = {
+    root,
+    language,
+    packageManager: packageManagerOf((path) => existsSync(resolveInside(root, path)), language),
+    dependencies,
+    files,
+    text,
+  };
+  if (app) {
+    info.framework = app.framework;
+    info.entry = app.location.file;
+    if (app.name) info.app = { name: app.name, line: app.location.line, column: app.location.column };
+  }
+  return info;
+}
+
+/** The detected app, or a usage error naming what this generator needs. */
+export function requireApp(project: ProjectInfo, generator: { id: string; frameworks: FrameworkId[] }): Required<Pick<ProjectInfo, 'framework' | 'entry' | 'app'>> {
+  if (!project.framework || !project.entry) {
+    throw new UsageError(`no HTTP app found in ${project.root}; scaffold ${generator.id} supports ${generator.frameworks.join(', ')} (pass --dir, or --entry for the file that creates the app)`);
+  }
+  if (!generator.frameworks.includes(project.framework)) {
+    throw new UsageError(`scaffold ${generator.id} does not support ${project.framework} apps yet (supported: ${generator.frameworks.join(', ')})`);
+  }
+  if (!project.app) throw new UsageError(`the ${project.framework} app in ${project.entry} is not assigned to a variable; assign it (app = …) so scaffold can attach to it`);
+  return { framework: project.framework, entry: project.entry, app: project.app };
+}

@@ -1,0 +1,80 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import { loadPythonParser, parsePython } from '../languages/python/parser.js';
+import { PythonFile } from '../languages/python/file.js';
+import { applyEdits, indentAt, lineEndAfter, type TextEdit } from './text-edits.js';
+
+const IMPORT_TYPES = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
+
+/** Parses Python text, hands the tree and its query object to `use`, and frees the tree. */
+export async function withPythonTree<T>(text: string, use: (tree: Tree, file: PythonFile) => T): Promise<T> {
+  const parser = await loadPythonParser();
+  const tree = parsePython(parser, text);
+  try {
+    return use(tree, new PythonFile(tree, text));
+  } finally {
+    tree.delete();
+  }
+}
+
+/** The statement (direct child of the module or of a block) that holds the 1-based line. */
+export function statementAtLine(tree: Tree, line: number, column = 1): Node | undefined {
+  let node: Node | null = tree.rootNode.descendantForPosition({ row: line - 1, column: column - 1 });
+  while (node && node.parent && node.parent.type !== 'module' && node.parent.type !== 'block') node = node.parent;
+  return node && node.type !== 'module' ? node : undefined;
+}
+
+/** Where a new top-level import goes: after the last module-level import, else after the docstring. */
+export function importInsertionOffset(tree: Tree, text: string): number {
+  const statements = tree.rootNode.namedChildren.filter((child): child is Node => !!child);
+  const imports = statements.filter((child) => IMPORT_TYPES.has(child.type));
+  if (imports.length > 0) return lineEndAfter(text, imports[imports.length - 1].endIndex);
+  const first = statements[0];
+  if (first?.type === 'expression_statement' && first.firstNamedChild?.type === 'string') return lineEndAfter(text, first.endIndex);
+  return 0;
+}
+
+/** Whether a statement with exactly this text sits in the same block as `anchor` (the idempotency guard). */
+export function blockHasStatement(anchor: Node, statement: string): boolean {
+  const block = anchor.parent;
+  return !!block && block.namedChildren.some((child) => child?.text.trim() === statement.trim());
+}
+
+export interface PythonAttachment {
+  /** `from x import y` lines added unless the names are already imported. */
+  imports: { line: string; binds: string }[];
+  /** Statements placed right after the app's construction, same indentation. */
+  statements: string[];
+}
+
+/** Adds imports and statements after the app constructor; returns the text unchanged when already attached. */
+export async function attachToPythonApp(text: string, appLine: number, appColumn: number, attachment: PythonAttachment): Promise<string> {
+  return withPythonTree(text, (tree, file) => {
+    const anchor = statementAtLine(tree, appLine, appColumn);
+    if (!anchor) throw new Error(`no statement at line ${appLine}`);
+    const edits: TextEdit[] = [];
+    const importLines = attachment.imports.filter((entry) => !file.imports.has(entry.binds)).map((entry) => `${entry.line}\n`);
+    if (importLines.length > 0) edits.push({ start: importInsertionOffset(tree, text), end: importInsertionOffset(tree, text), text: importLines.join('') });
+    const indent = indentAt(text, anchor.startIndex);
+    const missing = attachment.statements.filter((statement) => !blockHasStatement(anchor, statement));
+    if (missing.length > 0) {
+      const at = lineEndAfter(text, anchor.endIndex);
+      edits.push({ start: at, end: at, text: missing.map((statement) => `${indent}${statement}\n`).join('') });
+    }
+    return applyEdits(text, edits);
+  });
+}
+
+/**
+ * How the entry file should import a sibling module, judged from its own
+ * imports: relative inside a package that imports relatively, package-qualified
+ * when it imports its package by name, else a plain top-level module.
+ */
+export async function siblingImport(entryText: string, moduleName: string, packagePath: string | undefined): Promise<string> {
+  return withPythonTree(entryText, (tree) => {
+    const froms = tree.rootNode.namedChildren.filter((child): child is Node => child?.type === 'import_from_statement');
+    const modules = froms.map((statement) => statement.childForFieldName('module_name')).filter((node): node is Node => !!node);
+    if (packagePath !== undefined && modules.some((node) => node.type === 'relative_import')) return `.${moduleName}`;
+    if (packagePath && modules.some((node) => node.text.startsWith(`${packagePath}.`))) return `${packagePath}.${moduleName}`;
+    return moduleName;
+  });
+}

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { applyChanges, type ApplyFileSystem } from './apply.js';
+import type { Generator } from './define-generator.js';
+import { findGenerator, GENERATORS } from './generators/index.js';
+import { resolvePlan, type ResolvedPlan } from './plan.js';
+import { detectProject, type ProjectInfo } from './project.js';
+
+export interface ScaffoldOptions {
+  generator: string;
+  dir?: string;
+  framework?: string;
+  entry?: string;
+  force?: boolean;
+  /** Raw answers from flags; the generator's zod schema validates them. */
+  answers?: Record<string, unknown>;
+}
+
+export interface ScaffoldPlan extends ResolvedPlan {
+  generator: Generator<any>;
+  project: ProjectInfo;
+}
+
+function flattenIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((issue) => `${issue.path.map(String).join('.') || 'value'}: ${issue.message}`).join('; ');
+}
+
+/** Detects the project and computes the generator's plan under the file policy; writes nothing. */
+export async function planScaffold(options: ScaffoldOptions): Promise<ScaffoldPlan> {
+  const generator = findGenerator(options.generator);
+  if (!generator) throw new UsageError(`unknown generator "${options.generator}"; run \`agent-harden scaffold list\` (one of ${GENERATORS.map((g) => g.id).join(', ')})`);
+  const project = await detectProject({ dir: resolve(options.dir ?? '.'), framework: options.framework, entry: options.entry });
+  const parsed = generator.answers.safeParse(options.answers ?? {});
+  if (!parsed.success) throw new UsageError(`invalid option for scaffold ${generator.id}: ${flattenIssues(parsed.error)}`);
+  const actions = await generator.plan(parsed.data, project);
+  return { ...resolvePlan(generator.id, actions, project.text, options.force ?? false), generator, project };
+}
+
+/** Applies a plan's changes all or nothing. */
+export function applyScaffold(plan: ScaffoldPlan, fs?: ApplyFileSystem): void {
+  if (plan.conflicts.length > 0) throw new UsageError(conflictMessage(plan));
+  applyChanges(plan.project.root, plan.changes, fs);
+}
+
+export function conflictMessage(plan: Pick<ResolvedPlan, 'conflicts'>): string {
+  return `refusing to overwrite ${plan.conflicts.map((conflict) => `${conflict.path} (${conflict.reason})`).join(', ')}; nothing was written`;
+}
