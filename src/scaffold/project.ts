@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { posix } from 'node:path';
+import { basename, posix } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
 import { UsageError } from '../core/errors.js';
 import { audit } from '../engine/audit.js';
+import { isLivenessPath, isReadinessPath } from '../engine/health-paths.js';
 import type { AppInfo, CodeLanguage, FrameworkId, ProjectModel } from '../engine/project-model.js';
 import { resolveInside } from './paths.js';
 
@@ -20,6 +22,14 @@ export interface ProjectInfo {
   packageManager: PackageManager;
   /** Declared dependencies (lower-case names). */
   dependencies: Set<string>;
+  /** The app's liveness route when it already serves one (else scaffold health's /livez). */
+  livenessPath?: string;
+  /** The app's readiness route when it serves one. */
+  readinessPath?: string;
+  /** The project's name from its manifest, else its directory name. */
+  name: string;
+  /** The project's version from its manifest, when it declares one. */
+  version?: string;
   /** Relative paths of every scanned file. */
   files: string[];
   /** A file's text, or undefined when it does not exist. */
@@ -44,6 +54,26 @@ function packageManagerOf(exists: (path: string) => boolean, language: CodeLangu
   if (exists('uv.lock')) return 'uv';
   if (exists('poetry.lock')) return 'poetry';
   return 'pip';
+}
+
+/** Name and version from package.json or pyproject.toml ([project] or [tool.poetry]). */
+function manifestIdentity(text: (path: string) => string | undefined): { name?: string; version?: string } {
+  try {
+    const packageJson = text('package.json');
+    if (packageJson !== undefined) {
+      const manifest = JSON.parse(packageJson) as { name?: unknown; version?: unknown };
+      return { name: typeof manifest.name === 'string' ? manifest.name : undefined, version: typeof manifest.version === 'string' ? manifest.version : undefined };
+    }
+    const pyproject = text('pyproject.toml');
+    if (pyproject !== undefined) {
+      const toml = parseToml(pyproject) as { project?: { name?: unknown; version?: unknown }; tool?: { poetry?: { name?: unknown; version?: unknown } } };
+      const table = toml.project ?? toml.tool?.poetry ?? {};
+      return { name: typeof table.name === 'string' ? table.name : undefined, version: typeof table.version === 'string' ? table.version : undefined };
+    }
+  } catch {
+    // A manifest that does not parse names nothing; the directory name stands in.
+  }
+  return {};
 }
 
 function chooseApp(apps: AppInfo[], options: DetectOptions): AppInfo | undefined {
@@ -80,8 +110,11 @@ export async function detectProject(options: DetectOptions): Promise<ProjectInfo
   const files = project.files.map((file) => file.path);
   const language: CodeLanguage = app?.language ?? (files.some((file) => file.endsWith('.py')) ? 'python' : files.some((file) => /\.[cm]?[jt]sx?$/.test(file)) ? 'typescript' : existsSync(`${root}/package.json`) ? 'typescript' : 'python');
   const dependencies = new Set([...project.dependenciesOf(app?.unit ?? '.')].map((name) => name.toLowerCase()));
+  const identity = manifestIdentity(text);
   const info: ProjectInfo = {
     root,
+    name: identity.name ?? basename(root),
+    version: identity.version,
     language,
     packageManager: packageManagerOf((path) => existsSync(resolveInside(root, path)), language),
     dependencies,
@@ -91,6 +124,8 @@ export async function detectProject(options: DetectOptions): Promise<ProjectInfo
   if (app) {
     info.framework = app.framework;
     info.entry = app.location.file;
+    info.readinessPath = project.routesOf(app).find((route) => route.path !== null && route.method === 'GET' && isReadinessPath(route.path))?.path ?? undefined;
+    info.livenessPath = project.routesOf(app).find((route) => route.path !== null && route.method === 'GET' && isLivenessPath(route.path))?.path ?? undefined;
     if (app.name) info.app = { name: app.name, line: app.location.line, column: app.location.column };
   }
   return info;

@@ -1,8 +1,11 @@
 import type { Generator } from '../define-generator.js';
+import ci from './ci.js';
+import dockerfile from './dockerfile.js';
 import health from './health.js';
+import k8s from './k8s.js';
 
 /** Every generator, in the order `scaffold list` shows them. */
-export const GENERATORS: readonly Generator<any>[] = [health];
+export const GENERATORS: readonly Generator<any>[] = [health, dockerfile, k8s, ci];
 
 export function findGenerator(id: string): Generator<any> | undefined {
   return GENERATORS.find((generator) => generator.id === id);

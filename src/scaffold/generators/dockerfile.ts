@@ -1,0 +1,115 @@
+import { posix } from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../../core/errors.js';
+import { loadTypeScript } from '../../languages/typescript/runtime.js';
+import { defineGenerator, type FileAction } from '../define-generator.js';
+import { dependencyPatch, type Dependency } from '../dependencies.js';
+import type { ProjectInfo } from '../project.js';
+import { render } from '../templates.js';
+
+const PYTHON_FRAMEWORKS = ['fastapi', 'starlette', 'flask'] as const;
+const NODE_FRAMEWORKS = ['express', 'fastify', 'hono'] as const;
+const PYTHON_SERVERS: Record<string, Dependency> = { asgi: { name: 'uvicorn', range: '>=0.32' }, wsgi: { name: 'gunicorn', range: '>=23.0' } };
+const DEFAULT_LIVENESS_PATH = '/livez';
+
+const answers = z.object({
+  port: z.number().int().min(1).max(65535).optional(),
+  pythonVersion: z.string().regex(/^3\.\d{1,2}$/).optional(),
+  nodeVersion: z.string().regex(/^\d{2}$/).optional(),
+});
+
+/** The first `3.x` in `requires-python`, else the current stable line. */
+function pythonVersionOf(project: ProjectInfo): string {
+  const floor = /(?:>=|~=|==)\s*(3\.\d{1,2})/.exec(project.text('pyproject.toml')?.match(/^requires-python\s*=\s*"([^"]*)"/m)?.[1] ?? '')?.[1];
+  return floor ?? '3.12';
+}
+
+function nodeVersionOf(packageJson: Record<string, any>): string {
+  const major = /(\d{2})/.exec(String(packageJson.engines?.node ?? ''))?.[1];
+  return major && Number(major) >= 20 ? major : '22';
+}
+
+/** What `node` runs in the image: the compiled entry (outDir + path under rootDir) or the JavaScript entry itself. */
+async function nodeEntry(project: ProjectInfo, entry: string, packageJson: Record<string, any>): Promise<string> {
+  if (/\.[cm]?js$/.test(entry)) return entry;
+  const tsconfigText = project.text('tsconfig.json');
+  if (!packageJson.scripts?.build || tsconfigText === undefined) {
+    throw new UsageError(`${entry} is TypeScript but package.json has no "build" script or there is no tsconfig.json; add one (tsc), then run scaffold dockerfile again`);
+  }
+  const ts = await loadTypeScript();
+  const options = (ts.parseConfigFileTextToJson('tsconfig.json', tsconfigText).config?.compilerOptions ?? {}) as { outDir?: string; rootDir?: string };
+  const outDir = posix.normalize(options.outDir ?? '.');
+  const rootDir = posix.normalize(options.rootDir ?? posix.dirname(entry));
+  const inRoot = posix.relative(rootDir, entry);
+  if (inRoot.startsWith('..')) throw new UsageError(`cannot tell where tsc writes ${entry} (rootDir ${rootDir}); pass --entry with the compiled file`);
+  return posix.join(outDir, inRoot.replace(/\.[cm]?tsx?$/, (extension) => extension.replace('ts', 'js').replace('x', '')));
+}
+
+function pythonInstall(project: ProjectInfo): { files: string[]; commands: string[] } {
+  if (project.packageManager === 'uv') return { files: ['pyproject.toml', 'uv.lock'], commands: ['uv sync --frozen --no-dev --no-install-project'] };
+  if (project.text('requirements.txt') !== undefined) return { files: ['requirements.txt'], commands: ['pip install --no-cache-dir -r requirements.txt'] };
+  return { files: ['.'], commands: ['pip install --no-cache-dir .'] };
+}
+
+export default defineGenerator({
+  id: 'dockerfile',
+  summary: 'multi-stage Dockerfile (pinned base, non-root USER, HEALTHCHECK without curl, exec-form CMD, no dev server) and .dockerignore',
+  repairs: ['missing-dockerfile', 'dockerfile-runs-as-root', 'dockerfile-missing-healthcheck', 'dockerfile-unpinned-base', 'dev-server-in-production', 'missing-dockerignore'],
+  frameworks: [...PYTHON_FRAMEWORKS, ...NODE_FRAMEWORKS],
+  answers,
+  async plan(options, project) {
+    if (!project.framework || !project.entry || !project.app) {
+      throw new UsageError(`no HTTP app found in ${project.root}; scaffold dockerfile needs one of ${[...PYTHON_FRAMEWORKS, ...NODE_FRAMEWORKS].join(', ')} (pass --entry for the file that creates the app)`);
+    }
+    const livenessPath = project.livenessPath ?? DEFAULT_LIVENESS_PATH;
+    const actions: FileAction[] = [];
+    let dockerfile: string;
+    if (project.language === 'python') {
+      if (!(PYTHON_FRAMEWORKS as readonly string[]).includes(project.framework)) throw new UsageError(`scaffold dockerfile does not support ${project.framework} apps yet`);
+      const port = options.port ?? 8000;
+      const module = project.entry.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/').join('.');
+      const target = `${module}:${project.app.name}`;
+      const wsgi = project.framework === 'flask';
+      const server = PYTHON_SERVERS[wsgi ? 'wsgi' : 'asgi'];
+      const command = wsgi ? ['gunicorn', '--bind', `0.0.0.0:${port}`, '--workers', '2', '--graceful-timeout', '30', target] : ['uvicorn', target, '--host', '0.0.0.0', '--port', String(port), '--timeout-graceful-shutdown', '30'];
+      const probe = `import sys, urllib.request; sys.exit(0 if urllib.request.urlopen("http://127.0.0.1:${port}${livenessPath}", timeout=3).status == 200 else 1)`;
+      const install = pythonInstall(project);
+      dockerfile = await render('dockerfile', 'python', 'Dockerfile', {
+        pythonVersion: options.pythonVersion ?? pythonVersionOf(project),
+        uv: project.packageManager === 'uv',
+        installFiles: install.files,
+        installFromSource: install.files[0] === '.',
+        installCommands: install.commands,
+        port,
+        healthcheck: ['python', '-c', probe],
+        command,
+      });
+      const patch = dependencyPatch(project, [server]);
+      if (patch) actions.push(patch);
+    } else {
+      const packageJsonText = project.text('package.json');
+      if (packageJsonText === undefined) throw new UsageError('no package.json in the project directory; run scaffold from the Node project root (--dir)');
+      const packageJson = JSON.parse(packageJsonText) as Record<string, any>;
+      const port = options.port ?? 3000;
+      const manager = project.packageManager;
+      const lockfile = { npm: 'package-lock.json', pnpm: 'pnpm-lock.yaml', yarn: 'yarn.lock' }[manager as 'npm' | 'pnpm' | 'yarn'];
+      const hasLockfile = project.text(lockfile) !== undefined;
+      const install = { npm: hasLockfile ? 'npm ci' : 'npm install', pnpm: 'corepack enable && pnpm install --frozen-lockfile', yarn: 'corepack enable && yarn install --immutable' }[manager as 'npm' | 'pnpm' | 'yarn'];
+      const prune = { npm: 'npm prune --omit=dev', pnpm: 'pnpm prune --prod', yarn: undefined }[manager as 'npm' | 'pnpm' | 'yarn'];
+      const probe = `fetch("http://127.0.0.1:${port}${livenessPath}", { signal: AbortSignal.timeout(3000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
+      dockerfile = await render('dockerfile', 'node', 'Dockerfile', {
+        nodeVersion: options.nodeVersion ?? nodeVersionOf(packageJson),
+        manifestFiles: hasLockfile ? ['package.json', lockfile] : ['package.json'],
+        install,
+        build: packageJson.scripts?.build ? `${manager} run build` : undefined,
+        prune,
+        port,
+        healthcheck: ['node', '-e', probe],
+        command: ['node', await nodeEntry(project, project.entry, packageJson)],
+      });
+    }
+    const variant = project.language === 'python' ? 'python' : 'node';
+    actions.unshift({ kind: 'create', path: 'Dockerfile', content: dockerfile }, { kind: 'create', path: '.dockerignore', content: await render('dockerfile', variant, 'dockerignore', {}) });
+    return actions;
+  },
+});

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { loadPythonParser, parsePython, firstSyntaxError } from '../../src/languages/python/parser.js';
+import { REPO_ROOT } from './paths.js';
+
+/** A temp copy of a fixture project; TS projects see this repository's node_modules so tsc finds real typings. */
+export function copyFixture(source: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'agent-harden-scaffold-'));
+  cpSync(source, dir, { recursive: true });
+  try {
+    statSync(join(dir, 'package.json'));
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  } catch {
+    // A Python project: no node_modules needed.
+  }
+  return dir;
+}
+
+/** Every file's bytes by relative path (node_modules excluded), to compare trees. */
+export function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (current: string) => {
+    for (const name of readdirSync(current).sort()) {
+      if (name === 'node_modules') continue;
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path, 'latin1'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** `tsc --noEmit` over the project; returns the compiler output when it fails. */
+export function typeCheck(dir: string): string | undefined {
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], { encoding: 'utf8', timeout: 120_000 });
+  return result.status === 0 ? undefined : `${result.stdout}${result.stderr}`;
+}
+
+/** Each Python file must parse with tree-sitter and compile with `python3 -m py_compile`. */
+export async function checkPython(dir: string, files: string[]): Promise<string | undefined> {
+  const parser = await loadPythonParser();
+  for (const file of files) {
+    const tree = parsePython(parser, readFileSync(join(dir, file), 'utf8'));
+    const error = firstSyntaxError(tree);
+    tree.delete();
+    if (error) return `${file}:${error.row + 1}: tree-sitter: ${error.message}`;
+  }
+  if (files.length === 0) return undefined;
+  const result = spawnSync('python3', ['-m', 'py_compile', ...files], { cwd: dir, encoding: 'utf8' });
+  if (result.error) return `python3 is required for this test: ${result.error.message}`;
+  return result.status === 0 ? undefined : result.stderr;
+}
