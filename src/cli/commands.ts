@@ -3,6 +3,7 @@ import { registerAudit } from './audit.js';
 import { registerExplain } from './explain.js';
 import { registerProbe } from './probe.js';
 import { registerRules } from './rules.js';
+import { registerFix } from './fix.js';
 import { registerScaffold } from './scaffold.js';
 
 /** Every command, registered on the program. Each module imports its heavy dependencies inside its action. */
@@ -13,4 +14,5 @@ export function registerCommands(program: Command, setExitCode: (code: number) =
   registerExplain(program);
   registerScaffold(program, setExitCode);
   registerScaffold(program);
+  registerFix(program, setExitCode);
 }

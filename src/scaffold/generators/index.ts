@@ -3,9 +3,10 @@ import ci from './ci.js';
 import dockerfile from './dockerfile.js';
 import health from './health.js';
 import k8s from './k8s.js';
+import ratelimit from './ratelimit.js';
 
 /** Every generator, in the order `scaffold list` shows them. */
-export const GENERATORS: readonly Generator<any>[] = [health, dockerfile, k8s, ci];
+export const GENERATORS: readonly Generator<any>[] = [health, ratelimit, dockerfile, k8s, ci];
 
 export function findGenerator(id: string): Generator<any> | undefined {
   return GENERATORS.find((generator) => generator.id === id);

@@ -1,0 +1,127 @@
+import { resolve } from 'node:path';
+import { audit } from '../engine/audit.js';
+import type { ProjectModel } from '../engine/project-model.js';
+import { loadRules } from '../engine/registry.js';
+import type { Finding } from '../core/types.js';
+import { UsageError } from '../core/errors.js';
+import { firstSyntaxError as firstPythonError, loadPythonParser, parsePython } from '../languages/python/parser.js';
+import { firstSyntaxError as firstTypeScriptError, parseTypeScript } from '../languages/typescript/parser.js';
+import { loadTypeScript } from '../languages/typescript/runtime.js';
+import type { FileAction } from '../scaffold/define-generator.js';
+import { resolvePlan, type ResolvedPlan } from '../scaffold/plan.js';
+import { resolveInside } from '../scaffold/paths.js';
+import { applyEdits, type TextEdit } from '../scaffold/text-edits.js';
+import { readFileSync, existsSync } from 'node:fs';
+import type { Fixer, Repair } from './define-fixer.js';
+import { PYTHON_FIXERS } from './python-fixers.js';
+import { TYPESCRIPT_FIXERS } from './typescript-fixers.js';
+
+export const FIXERS: readonly Fixer[] = [...PYTHON_FIXERS, ...TYPESCRIPT_FIXERS];
+
+export interface FixOptions {
+  dir?: string;
+  /** Limit to files under these paths (relative to dir). */
+  paths?: string[];
+  /** Limit to these rule ids. */
+  rules?: string[];
+}
+
+export interface AppliedRepair {
+  file: string;
+  line: number;
+  ruleId: string;
+  description: string;
+}
+
+export interface FixPlan extends ResolvedPlan {
+  root: string;
+  repairs: AppliedRepair[];
+  before: Finding[];
+  /** Rule ids whose fixers ran without the rule present to confirm each target (not yet in this build). */
+  unconfirmed: string[];
+}
+
+/** Drops identical edits (two repairs that both add `import os`). */
+function uniqueEdits(edits: TextEdit[]): TextEdit[] {
+  const seen = new Set<string>();
+  return edits.filter((edit) => {
+    const key = `${edit.start}:${edit.end}:${edit.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Line numbers after `edits`, for a line of the text before them. */
+function lineShift(text: string, edits: TextEdit[]): (line: number) => number {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  return (line) => {
+    const offset = lineStarts[line - 1] ?? text.length;
+    let added = 0;
+    for (const edit of edits) {
+      if (edit.end <= offset && !(edit.start === edit.end && edit.start === offset && !edit.text.endsWith('\n'))) {
+        added += (edit.text.match(/\n/g)?.length ?? 0) - (text.slice(edit.start, edit.end).match(/\n/g)?.length ?? 0);
+      }
+    }
+    return line + added;
+  };
+}
+
+async function parsesCleanly(path: string, text: string, language: 'python' | 'typescript'): Promise<boolean> {
+  if (language === 'python') {
+    const tree = parsePython(await loadPythonParser(), text);
+    const error = firstPythonError(tree);
+    tree.delete();
+    return !error;
+  }
+  await loadTypeScript();
+  return !firstTypeScriptError(parseTypeScript(path, text));
+}
+
+/**
+ * Audits the project, runs every fixer over its Python and TS files, keeps
+ * the repairs on lines the audit flagged (every repair when the rule is not
+ * in this build), and returns the patches under the scaffold file policy.
+ */
+export async function planFix(options: FixOptions): Promise<FixPlan> {
+  const root = resolve(options.dir ?? '.');
+  if (!existsSync(root)) throw new UsageError(`project directory ${root} does not exist; pass --dir <path>`);
+  const known = new Set(FIXERS.map((fixer) => fixer.ruleId));
+  for (const id of options.rules ?? []) if (!known.has(id)) throw new UsageError(`no fix for rule "${id}"; fixable rules: ${[...known].sort().join(', ')}`);
+  const registered = new Set((await loadRules()).map((rule) => rule.id));
+  let model: ProjectModel | undefined;
+  const result = await audit({ paths: ['.'], cwd: root, onProject: (project) => (model = project) });
+  const scope = (options.paths ?? []).map((path) => path.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''));
+  const files = model!.files.filter((file) => (file.kind === 'python' || file.kind === 'typescript') && (scope.length === 0 || scope.some((prefix) => prefix === '.' || file.path === prefix || file.path.startsWith(`${prefix}/`))));
+  const fixers = FIXERS.filter((fixer) => !options.rules || options.rules.includes(fixer.ruleId));
+  const flagged = (ruleId: string, file: string) => new Set(result.findings.filter((finding) => finding.ruleId === ruleId && finding.location.file === file).map((finding) => finding.location.line));
+  const actions: FileAction[] = [];
+  const repairs: AppliedRepair[] = [];
+  const unconfirmed = new Set<string>();
+  for (const file of files) {
+    const original = readFileSync(resolveInside(root, file.path), 'utf8');
+    let text = original;
+    let toCurrent = (line: number) => line;
+    const fileRepairs: AppliedRepair[] = [];
+    for (const fixer of fixers.filter((candidate) => candidate.language === file.kind)) {
+      const confirmed = registered.has(fixer.ruleId);
+      const lines = new Set([...flagged(fixer.ruleId, file.path)].map(toCurrent));
+      const kept: Repair[] = (await fixer.find({ path: file.path, text })).filter((repair) => !confirmed || lines.has(repair.line));
+      if (kept.length === 0) continue;
+      if (!confirmed) unconfirmed.add(fixer.ruleId);
+      const edits = uniqueEdits(kept.flatMap((repair) => repair.edits));
+      const shift = lineShift(text, edits);
+      const previous = toCurrent;
+      toCurrent = (line) => shift(previous(line));
+      text = applyEdits(text, edits);
+      fileRepairs.push(...kept.map((repair) => ({ file: file.path, line: repair.line, ruleId: fixer.ruleId, description: repair.description })));
+    }
+    if (text === original) continue;
+    // A fix that would leave the file unparsable is dropped whole: the user's code stays as it was.
+    if (!(await parsesCleanly(file.path, text, file.kind as 'python' | 'typescript'))) continue;
+    actions.push({ kind: 'patch', path: file.path, before: original, after: text, reason: [...new Set(fileRepairs.map((repair) => repair.ruleId))].join(', ') });
+    repairs.push(...fileRepairs);
+  }
+  return { ...resolvePlan('fix', actions, (path) => { const absolute = resolveInside(root, path); return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined; }, false), root, repairs, before: result.findings, unconfirmed: [...unconfirmed].sort() };
+}

@@ -1,0 +1,112 @@
+import type { CallExpression, Expression, ObjectLiteralExpression, SourceFile } from 'ts-morph';
+import { tsSourceFile } from '../scaffold/ts-source.js';
+import type { TextEdit } from '../scaffold/text-edits.js';
+import { defineFixer, type Repair } from './define-fixer.js';
+
+const ORIGINS_FROM_ENV = "(process.env.CORS_ALLOW_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)";
+const FETCH_TIMEOUT = 'AbortSignal.timeout(10_000)';
+
+type Morph = Awaited<ReturnType<typeof tsSourceFile>>['morph'];
+
+/** Local names bound to a module's default or named export: `import cors from 'cors'` → cors. */
+function importedNames(file: SourceFile, module: string, exportName: 'default' | string): Set<string> {
+  const names = new Set<string>();
+  for (const declaration of file.getImportDeclarations()) {
+    if (declaration.getModuleSpecifierValue() !== module) continue;
+    if (exportName === 'default') {
+      const local = declaration.getDefaultImport()?.getText();
+      if (local) names.add(local);
+    }
+    for (const specifier of declaration.getNamedImports()) {
+      if (specifier.getName() === exportName) names.add(specifier.getAliasNode()?.getText() ?? specifier.getName());
+    }
+  }
+  return names;
+}
+
+function lineOf(file: SourceFile, position: number): number {
+  return file.getLineAndColumnAtPos(position).line;
+}
+
+/** The edit that makes `options` (an object literal) allow only the env origins. */
+function originEdit(morph: Morph, options: ObjectLiteralExpression): TextEdit | undefined {
+  if (options.getProperties().some((property) => morph.Node.isSpreadAssignment(property))) return undefined;
+  const origin = options.getProperty('origin');
+  if (!origin) {
+    const open = options.getStart() + 1;
+    const empty = options.getProperties().length === 0;
+    return { start: open, end: open, text: empty ? ` origin: ${ORIGINS_FROM_ENV} ` : ` origin: ${ORIGINS_FROM_ENV},` };
+  }
+  if (!morph.Node.isPropertyAssignment(origin)) return undefined;
+  const value = origin.getInitializerOrThrow();
+  const text = value.getText();
+  const wildcard = text === 'true' || /^['"`]\*['"`]$/.test(text) || (morph.Node.isArrayLiteralExpression(value) && value.getElements().some((element) => /^['"`]\*['"`]$/.test(element.getText())));
+  return wildcard ? { start: value.getStart(), end: value.getEnd(), text: ORIGINS_FROM_ENV } : undefined;
+}
+
+export const typescriptCors = defineFixer({
+  id: 'typescript-cors-allowlist',
+  ruleId: 'cors-wildcard',
+  language: 'typescript',
+  summary: 'CORS wildcard or reflected origin → allowlist read from CORS_ALLOW_ORIGINS',
+  async find({ path, text }) {
+    const { file, morph } = await tsSourceFile(path, text);
+    const middleware = new Set([...importedNames(file, 'cors', 'default'), ...importedNames(file, 'hono/cors', 'cors')]);
+    const fastifyCors = importedNames(file, '@fastify/cors', 'default');
+    const repairs: Repair[] = [];
+    for (const call of file.getDescendantsOfKind(morph.SyntaxKind.CallExpression)) {
+      const callee = call.getExpression();
+      let options: Expression | undefined;
+      let insertAfter: number | undefined;
+      if (morph.Node.isIdentifier(callee) && middleware.has(callee.getText())) {
+        options = call.getArguments()[0] as Expression | undefined;
+        insertAfter = call.getArguments().length === 0 ? call.getEnd() - 1 : undefined;
+      } else if (morph.Node.isPropertyAccessExpression(callee) && callee.getName() === 'register' && fastifyCors.has(call.getArguments()[0]?.getText() ?? '')) {
+        options = call.getArguments()[1] as Expression | undefined;
+        insertAfter = call.getArguments().length === 1 ? call.getArguments()[0].getEnd() : undefined;
+      } else continue;
+      if (insertAfter !== undefined) {
+        const prefix = call.getArguments().length === 0 ? '' : ', ';
+        repairs.push({ line: lineOf(file, call.getStart()), description: 'origin from CORS_ALLOW_ORIGINS', edits: [{ start: insertAfter, end: insertAfter, text: `${prefix}{ origin: ${ORIGINS_FROM_ENV} }` }] });
+      } else if (options && morph.Node.isObjectLiteralExpression(options)) {
+        const edit = originEdit(morph, options);
+        const origin = options.getProperty('origin');
+        if (edit) repairs.push({ line: lineOf(file, (origin ?? call).getStart()), description: 'origin from CORS_ALLOW_ORIGINS', edits: [edit] });
+      }
+    }
+    return repairs;
+  },
+});
+
+function isGlobalFetch(call: CallExpression, morph: Morph, file: SourceFile): boolean {
+  const callee = call.getExpression();
+  if (!morph.Node.isIdentifier(callee) || callee.getText() !== 'fetch') return false;
+  // An imported `fetch` (node-fetch, undici) may not take a signal the same way; only the global one is edited.
+  return !file.getImportDeclarations().some((declaration) => declaration.getNamedImports().some((specifier) => (specifier.getAliasNode()?.getText() ?? specifier.getName()) === 'fetch') || declaration.getDefaultImport()?.getText() === 'fetch');
+}
+
+export const typescriptFetchTimeout = defineFixer({
+  id: 'typescript-fetch-timeout',
+  ruleId: 'outbound-call-without-timeout',
+  language: 'typescript',
+  summary: '`fetch(url)` without a signal → `signal: AbortSignal.timeout(10_000)`',
+  async find({ path, text }) {
+    const { file, morph } = await tsSourceFile(path, text);
+    const repairs: Repair[] = [];
+    for (const call of file.getDescendantsOfKind(morph.SyntaxKind.CallExpression)) {
+      if (!isGlobalFetch(call, morph, file)) continue;
+      const [url, init] = call.getArguments();
+      if (!url || call.getArguments().length > 2) continue;
+      const line = lineOf(file, call.getStart());
+      if (!init) {
+        repairs.push({ line, description: 'request deadline', edits: [{ start: url.getEnd(), end: url.getEnd(), text: `, { signal: ${FETCH_TIMEOUT} }` }] });
+      } else if (morph.Node.isObjectLiteralExpression(init) && !init.getProperty('signal') && !init.getProperties().some((property) => morph.Node.isSpreadAssignment(property))) {
+        const open = init.getStart() + 1;
+        repairs.push({ line, description: 'request deadline', edits: [{ start: open, end: open, text: init.getProperties().length === 0 ? ` signal: ${FETCH_TIMEOUT} ` : ` signal: ${FETCH_TIMEOUT},` }] });
+      }
+    }
+    return repairs;
+  },
+});
+
+export const TYPESCRIPT_FIXERS = [typescriptCors, typescriptFetchTimeout];
