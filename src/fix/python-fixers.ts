@@ -28,10 +28,11 @@ function calls(root: Node): Node[] {
 /** Inserts `text` as a new last argument of `call` (after a trailing comma when there is one). */
 function appendArgument(call: Node, text: string): TextEdit {
   const argumentList = call.childForFieldName('arguments')!;
+  const last = argumentList.namedChildren.filter((child): child is Node => !!child && child.type !== 'comment').pop();
+  // Right after the last argument, so a multi-line call keeps its trailing comma and closing line.
+  if (last) return { start: last.endIndex, end: last.endIndex, text: `, ${text}` };
   const closing = argumentList.endIndex - 1;
-  const inner = argumentList.text.slice(1, -1).trim();
-  const prefix = inner === '' ? '' : inner.endsWith(',') ? ' ' : ', ';
-  return { start: closing, end: closing, text: `${prefix}${text}` };
+  return { start: closing, end: closing, text };
 }
 
 export const pythonCors = defineFixer({
@@ -135,7 +136,9 @@ export const pythonErrorDetail = defineFixer({
         const clause = enclosing(call, 'except_clause');
         const caught = clause && boundName(clause);
         if (!detail || !caught || !exposesException(detail, caught)) continue;
-        const edits: TextEdit[] = [{ start: detail.startIndex, end: detail.endIndex, text: '"Internal server error"' }];
+        const status = file.literal(file.keywordArgument(call, 'status_code') ?? file.positionalArguments(call)[0]);
+        const clientError = typeof status === 'number' && status < 500;
+        const edits: TextEdit[] = [{ start: detail.startIndex, end: detail.endIndex, text: clientError ? '"Invalid request"' : '"Internal server error"' }];
         const block = clause.namedChildren.find((child) => child?.type === 'block');
         const logs = block?.descendantsOfType('call').some((node) => !!node && isLogCall(node, file) && file.calleeName(node) !== 'print');
         if (block && !logs) {
@@ -143,7 +146,8 @@ export const pythonErrorDetail = defineFixer({
           const statement = enclosing(call, 'raise_statement') ?? call;
           const lineStart = text.lastIndexOf('\n', statement.startIndex - 1) + 1;
           const indent = text.slice(lineStart, statement.startIndex);
-          edits.push(...logger.edits, { start: lineStart, end: lineStart, text: `${indent}${logger.name}.exception("${functionName(call)} failed")\n` });
+          const log = clientError ? `${logger.name}.warning("${functionName(call)} rejected the request", exc_info=True)` : `${logger.name}.exception("${functionName(call)} failed")`;
+          edits.push(...logger.edits, { start: lineStart, end: lineStart, text: `${indent}${log}\n` });
         }
         repairs.push({ line: line(detail.parent ?? detail), description: 'generic error detail; exception logged', edits });
       }
@@ -184,7 +188,8 @@ export const pythonBroadExcept = defineFixer({
             // `except: pass` on one line: move the body onto its own lines under the clause.
             const lineStart = text.lastIndexOf('\n', clause.startIndex - 1) + 1;
             const indent = `${text.slice(lineStart, clause.startIndex)}    `;
-            edits.push({ start: block.startIndex, end: block.endIndex, text: `\n${indent}${logger.name}.exception("${message}")\n${indent}${block.text}` });
+            const colon = clause.children.find((child) => child?.type === ':')!;
+            edits.push({ start: colon.endIndex, end: block.endIndex, text: `\n${indent}${logger.name}.exception("${message}")\n${indent}${block.text}` });
           } else {
             const { offset, indent } = blockStart(block, text);
             edits.push({ start: offset, end: offset, text: `${indent}${logger.name}.exception("${message}")\n` });

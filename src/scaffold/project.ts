@@ -6,6 +6,7 @@ import { audit } from '../engine/audit.js';
 import { isLivenessPath, isReadinessPath } from '../engine/health-paths.js';
 import type { AppInfo, CodeLanguage, FrameworkId, ProjectModel } from '../engine/project-model.js';
 import { resolveInside } from './paths.js';
+import { builtA2aApp, isModuleLevel } from './python-source.js';
 
 export type PackageManager = 'npm' | 'pnpm' | 'yarn' | 'uv' | 'poetry' | 'pip';
 
@@ -18,7 +19,7 @@ export interface ProjectInfo {
   /** The file constructing the app, relative POSIX. */
   entry?: string;
   /** The app's variable name and 1-based line of its constructor call. */
-  app?: { name: string; line: number; column: number };
+  app?: { name: string; line: number; column: number; moduleLevel: boolean };
   packageManager: PackageManager;
   /** Declared dependencies (lower-case names). */
   dependencies: Set<string>;
@@ -126,7 +127,14 @@ export async function detectProject(options: DetectOptions): Promise<ProjectInfo
     info.entry = app.location.file;
     info.readinessPath = project.routesOf(app).find((route) => route.path !== null && route.method === 'GET' && isReadinessPath(route.path))?.path ?? undefined;
     info.livenessPath = project.routesOf(app).find((route) => route.path !== null && route.method === 'GET' && isLivenessPath(route.path))?.path ?? undefined;
-    if (app.name) info.app = { name: app.name, line: app.location.line, column: app.location.column };
+    if (app.name) info.app = { name: app.name, line: app.location.line, column: app.location.column, moduleLevel: true };
+    if (app.framework === 'a2a' && app.name) {
+      // Attach to the Starlette/FastAPI app the A2A server builds.
+      const built = await builtA2aApp(text(app.location.file)!, app.name, app.location.line, app.location.column);
+      info.framework = app.snippet.includes('FastAPI') ? 'fastapi' : 'starlette';
+      info.app = built ? { ...built, moduleLevel: true } : undefined;
+    }
+    if (info.app && info.language === 'python') info.app.moduleLevel = await isModuleLevel(text(app.location.file)!, info.app.line, info.app.column);
   }
   return info;
 }

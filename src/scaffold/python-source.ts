@@ -78,3 +78,32 @@ export async function siblingImport(entryText: string, moduleName: string, packa
     return moduleName;
   });
 }
+
+/**
+ * An A2A SDK app is served by what `<server>.build()` returns: the
+ * Starlette/FastAPI app to attach to is the variable assigned from that call
+ * in the constructor's block.
+ */
+export async function builtA2aApp(text: string, serverName: string, line: number, column: number): Promise<{ name: string; line: number; column: number } | undefined> {
+  return withPythonTree(text, (tree) => {
+    const anchor = statementAtLine(tree, line, column);
+    const block = anchor?.parent;
+    if (!anchor || !block) return undefined;
+    for (const statement of block.namedChildren) {
+      if (!statement || statement.startIndex <= anchor.startIndex || statement.type !== 'expression_statement') continue;
+      const assignment = statement.firstNamedChild;
+      const right = assignment?.type === 'assignment' ? assignment.childForFieldName('right') : undefined;
+      const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+      const left = assignment?.childForFieldName('left');
+      if (callee?.type === 'attribute' && callee.childForFieldName('object')?.text === serverName && callee.childForFieldName('attribute')?.text === 'build' && left?.type === 'identifier') {
+        return { name: left.text, line: statement.startPosition.row + 1, column: statement.startPosition.column + 1 };
+      }
+    }
+    return undefined;
+  });
+}
+
+/** Whether the statement at a line sits at module level (not inside a function such as `main()`). */
+export async function isModuleLevel(text: string, line: number, column: number): Promise<boolean> {
+  return withPythonTree(text, (tree) => statementAtLine(tree, line, column)?.parent?.type === 'module');
+}

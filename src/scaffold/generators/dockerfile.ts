@@ -6,6 +6,7 @@ import { defineGenerator, type FileAction } from '../define-generator.js';
 import { dependencyPatch, type Dependency } from '../dependencies.js';
 import type { ProjectInfo } from '../project.js';
 import { render } from '../templates.js';
+import { withPythonTree } from '../python-source.js';
 
 const PYTHON_FRAMEWORKS = ['fastapi', 'starlette', 'flask'] as const;
 const NODE_FRAMEWORKS = ['express', 'fastify', 'hono'] as const;
@@ -18,6 +19,18 @@ const answers = z.object({
   nodeVersion: z.string().regex(/^\d{2}$/).optional(),
 });
 
+/** The port an entry module passes to `uvicorn.run(...)` / `app.run(...)`, when it is a literal or a module constant. */
+async function runPort(text: string): Promise<number | undefined> {
+  return withPythonTree(text, (tree, file) => {
+    for (const call of tree.rootNode.descendantsOfType('call')) {
+      if (!call || !['uvicorn.run', 'run'].includes(file.calleeName(call) === 'uvicorn.run' ? 'uvicorn.run' : (file.calleeMember(call) ?? ''))) continue;
+      const value = file.literal(file.keywordArgument(call, 'port'));
+      if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 65536) return value;
+    }
+    return undefined;
+  });
+}
+
 /** The first `3.x` in `requires-python`, else the current stable line. */
 function pythonVersionOf(project: ProjectInfo): string {
   const floor = /(?:>=|~=|==)\s*(3\.\d{1,2})/.exec(project.text('pyproject.toml')?.match(/^requires-python\s*=\s*"([^"]*)"/m)?.[1] ?? '')?.[1];
@@ -29,20 +42,42 @@ function nodeVersionOf(packageJson: Record<string, any>): string {
   return major && Number(major) >= 20 ? major : '22';
 }
 
-/** What `node` runs in the image: the compiled entry (outDir + path under rootDir) or the JavaScript entry itself. */
-async function nodeEntry(project: ProjectInfo, entry: string, packageJson: Record<string, any>): Promise<string> {
-  if (/\.[cm]?js$/.test(entry)) return entry;
+/**
+ * What `node` runs in the image: the compiled entry (outDir + path under
+ * rootDir) when the project builds with tsc, the JavaScript entry itself, or
+ * the TypeScript entry through tsx when there is no build step.
+ */
+async function nodeCommand(project: ProjectInfo, entry: string, packageJson: Record<string, any>): Promise<{ command: string[]; tsx: boolean }> {
+  if (/\.[cm]?js$/.test(entry)) return { command: ['node', entry], tsx: false };
   const tsconfigText = project.text('tsconfig.json');
-  if (!packageJson.scripts?.build || tsconfigText === undefined) {
-    throw new UsageError(`${entry} is TypeScript but package.json has no "build" script or there is no tsconfig.json; add one (tsc), then run scaffold dockerfile again`);
-  }
+  if (!packageJson.scripts?.build || tsconfigText === undefined) return { command: ['node', '--import', 'tsx', entry], tsx: true };
   const ts = await loadTypeScript();
   const options = (ts.parseConfigFileTextToJson('tsconfig.json', tsconfigText).config?.compilerOptions ?? {}) as { outDir?: string; rootDir?: string };
   const outDir = posix.normalize(options.outDir ?? '.');
   const rootDir = posix.normalize(options.rootDir ?? posix.dirname(entry));
   const inRoot = posix.relative(rootDir, entry);
   if (inRoot.startsWith('..')) throw new UsageError(`cannot tell where tsc writes ${entry} (rootDir ${rootDir}); pass --entry with the compiled file`);
-  return posix.join(outDir, inRoot.replace(/\.[cm]?tsx?$/, (extension) => extension.replace('ts', 'js').replace('x', '')));
+  return { command: ['node', posix.join(outDir, inRoot.replace(/\.([cm]?)tsx?$/, '.$1js'))], tsx: false };
+}
+
+// A `start` script that runs a watcher or dev server; production starts the app directly.
+const DEV_RUNNERS = /\b(?:nodemon|ts-node-dev|tsnd|node-dev)\b|\btsx\s+watch\b|--watch\b/;
+
+/** package.json with `start` set to the production command when it ran a dev server, and tsx declared when used. */
+function packageJsonPatch(text: string, command: string[], tsx: boolean): string {
+  const manifest = JSON.parse(text) as Record<string, any>;
+  let changed = false;
+  if (typeof manifest.scripts?.start === 'string' && DEV_RUNNERS.test(manifest.scripts.start)) {
+    manifest.scripts.start = command.join(' ');
+    changed = true;
+  }
+  if (tsx && !manifest.dependencies?.tsx) {
+    manifest.dependencies = Object.fromEntries(Object.entries({ ...(manifest.dependencies ?? {}), tsx: '^4.19.0' }).sort(([a], [b]) => a.localeCompare(b)));
+    changed = true;
+  }
+  if (!changed) return text;
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+  return `${JSON.stringify(manifest, null, indent)}${text.endsWith('\n') ? '\n' : ''}`;
 }
 
 function pythonInstall(project: ProjectInfo): { files: string[]; commands: string[] } {
@@ -66,12 +101,14 @@ export default defineGenerator({
     let dockerfile: string;
     if (project.language === 'python') {
       if (!(PYTHON_FRAMEWORKS as readonly string[]).includes(project.framework)) throw new UsageError(`scaffold dockerfile does not support ${project.framework} apps yet`);
-      const port = options.port ?? 8000;
+      const entryText = project.text(project.entry)!;
+      const port = options.port ?? (await runPort(entryText)) ?? 8000;
       const module = project.entry.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/').join('.');
       const target = `${module}:${project.app.name}`;
       const wsgi = project.framework === 'flask';
       const server = PYTHON_SERVERS[wsgi ? 'wsgi' : 'asgi'];
-      const command = wsgi ? ['gunicorn', '--bind', `0.0.0.0:${port}`, '--workers', '2', '--graceful-timeout', '30', target] : ['uvicorn', target, '--host', '0.0.0.0', '--port', String(port), '--timeout-graceful-shutdown', '30'];
+      // An app built inside main() is started by the module itself (`uvicorn.run(app, ...)` under __main__).
+      const command = !project.app.moduleLevel ? ['python', '-m', module.replace(/\.__main__$/, '')] : wsgi ? ['gunicorn', '--bind', `0.0.0.0:${port}`, '--workers', '2', '--graceful-timeout', '30', target] : ['uvicorn', target, '--host', '0.0.0.0', '--port', String(port), '--timeout-graceful-shutdown', '30'];
       const probe = `import sys, urllib.request; sys.exit(0 if urllib.request.urlopen("http://127.0.0.1:${port}${livenessPath}", timeout=3).status == 200 else 1)`;
       const install = pythonInstall(project);
       dockerfile = await render('dockerfile', 'python', 'Dockerfile', {
@@ -96,6 +133,7 @@ export default defineGenerator({
       const hasLockfile = project.text(lockfile) !== undefined;
       const install = { npm: hasLockfile ? 'npm ci' : 'npm install', pnpm: 'corepack enable && pnpm install --frozen-lockfile', yarn: 'corepack enable && yarn install --immutable' }[manager as 'npm' | 'pnpm' | 'yarn'];
       const prune = { npm: 'npm prune --omit=dev', pnpm: 'pnpm prune --prod', yarn: undefined }[manager as 'npm' | 'pnpm' | 'yarn'];
+      const start = await nodeCommand(project, project.entry, packageJson);
       const probe = `fetch("http://127.0.0.1:${port}${livenessPath}", { signal: AbortSignal.timeout(3000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
       dockerfile = await render('dockerfile', 'node', 'Dockerfile', {
         nodeVersion: options.nodeVersion ?? nodeVersionOf(packageJson),
@@ -105,8 +143,10 @@ export default defineGenerator({
         prune,
         port,
         healthcheck: ['node', '-e', probe],
-        command: ['node', await nodeEntry(project, project.entry, packageJson)],
+        command: start.command,
       });
+      const after = packageJsonPatch(packageJsonText, start.command, start.tsx);
+      if (after !== packageJsonText) actions.push({ kind: 'patch', path: 'package.json', before: packageJsonText, after, reason: 'production start command (no watcher)' + (start.tsx ? '; tsx runs the TypeScript entry' : '') });
     }
     const variant = project.language === 'python' ? 'python' : 'node';
     actions.unshift({ kind: 'create', path: 'Dockerfile', content: dockerfile }, { kind: 'create', path: '.dockerignore', content: await render('dockerfile', variant, 'dockerignore', {}) });
