@@ -49,7 +49,8 @@ export async function checkPython(dir: string, files: string[]): Promise<string 
     if (error) return `${file}:${error.row + 1}: tree-sitter: ${error.message}`;
   }
   if (files.length === 0) return undefined;
-  const result = spawnSync('python3', ['-m', 'py_compile', ...files], { cwd: dir, encoding: 'utf8' });
+  // Bytecode goes to a temp prefix, never beside the checked files (fixtures stay clean).
+  const result = spawnSync('python3', ['-m', 'py_compile', ...files], { cwd: dir, encoding: 'utf8', env: { ...process.env, PYTHONPYCACHEPREFIX: mkdtempSync(join(tmpdir(), 'agent-harden-pycache-')) } });
   if (result.error) return `python3 is required for this test: ${result.error.message}`;
   return result.status === 0 ? undefined : result.stderr;
 }
