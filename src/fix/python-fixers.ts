@@ -247,4 +247,29 @@ export const pythonRequestsTimeout = defineFixer({
   },
 });
 
-export const PYTHON_FIXERS = [pythonCors, pythonDebug, pythonErrorDetail, pythonBroadExcept, pythonPrint, pythonRequestsTimeout];
+// LLM SDK clients whose default timeout is ten minutes or none (see outbound-call-without-timeout).
+const LLM_CLIENTS = new Set([
+  'openai.OpenAI', 'openai.AsyncOpenAI', 'openai.AzureOpenAI', 'openai.AsyncAzureOpenAI',
+  'anthropic.Anthropic', 'anthropic.AsyncAnthropic', 'langchain_openai.ChatOpenAI', 'langchain_anthropic.ChatAnthropic',
+]);
+const CLIENT_TIMEOUT_KEYWORDS = ['timeout', 'request_timeout', 'default_request_timeout', 'http_client'];
+const LLM_TIMEOUT_SECONDS = 60;
+
+export const pythonClientTimeout = defineFixer({
+  id: 'python-llm-client-timeout',
+  ruleId: 'outbound-call-without-timeout',
+  language: 'python',
+  summary: 'OpenAI/Anthropic/LangChain clients without a timeout → `timeout=60`',
+  async find({ text }) {
+    return withPythonTree(text, (tree, file) => {
+      const repairs: Repair[] = [];
+      for (const call of calls(tree.rootNode)) {
+        if (!LLM_CLIENTS.has(file.calleeName(call) ?? '') || file.hasSplatKeywords(call) || CLIENT_TIMEOUT_KEYWORDS.some((name) => file.hasKeywordArgument(call, name))) continue;
+        repairs.push({ line: line(call), description: `client timeout=${LLM_TIMEOUT_SECONDS}`, edits: [appendArgument(call, `timeout=${LLM_TIMEOUT_SECONDS}`)] });
+      }
+      return repairs;
+    });
+  },
+});
+
+export const PYTHON_FIXERS = [pythonClientTimeout, pythonCors, pythonDebug, pythonErrorDetail, pythonBroadExcept, pythonPrint, pythonRequestsTimeout];

@@ -41,6 +41,18 @@ export interface FixPlan extends ResolvedPlan {
   unconfirmed: string[];
 }
 
+const ENV_RULE = 'env-file-committed';
+const ENV_IGNORE_LINES = ['.env', '.env.*', '!.env.example'];
+
+/** `.gitignore` with the env-file patterns appended (lines it already has are not repeated). */
+function ignoreEnvFiles(text: string | undefined): string | undefined {
+  const present = new Set((text ?? '').split(/\r?\n/).map((line) => line.trim()));
+  const missing = ENV_IGNORE_LINES.filter((line) => !present.has(line));
+  if (missing.length === 0) return text;
+  const prefix = text === undefined || text === '' ? '' : text.endsWith('\n') ? `${text}\n` : `${text}\n\n`;
+  return `${prefix}# Local environment files hold secrets (added by agent-harden fix).\n${missing.join('\n')}\n`;
+}
+
 /** Drops identical edits (two repairs that both add `import os`). */
 function uniqueEdits(edits: TextEdit[]): TextEdit[] {
   const seen = new Set<string>();
@@ -87,7 +99,7 @@ async function parsesCleanly(path: string, text: string, language: 'python' | 't
 export async function planFix(options: FixOptions): Promise<FixPlan> {
   const root = resolve(options.dir ?? '.');
   if (!existsSync(root)) throw new UsageError(`project directory ${root} does not exist; pass --dir <path>`);
-  const known = new Set(FIXERS.map((fixer) => fixer.ruleId));
+  const known = new Set([...FIXERS.map((fixer) => fixer.ruleId), ENV_RULE]);
   for (const id of options.rules ?? []) if (!known.has(id)) throw new UsageError(`no fix for rule "${id}"; fixable rules: ${[...known].sort().join(', ')}`);
   const registered = new Set((await loadRules()).map((rule) => rule.id));
   let model: ProjectModel | undefined;
@@ -122,6 +134,15 @@ export async function planFix(options: FixOptions): Promise<FixPlan> {
     if (!(await parsesCleanly(file.path, text, file.kind as 'python' | 'typescript'))) continue;
     actions.push({ kind: 'patch', path: file.path, before: original, after: text, reason: [...new Set(fileRepairs.map((repair) => repair.ruleId))].join(', ') });
     repairs.push(...fileRepairs);
+  }
+  if (!options.rules || options.rules.includes(ENV_RULE)) {
+    const envFiles = result.findings.filter((finding) => finding.ruleId === ENV_RULE).map((finding) => finding.location.file);
+    const gitignore = existsSync(resolveInside(root, '.gitignore')) ? readFileSync(resolveInside(root, '.gitignore'), 'utf8') : undefined;
+    const after = envFiles.length > 0 ? ignoreEnvFiles(gitignore) : gitignore;
+    if (after !== undefined && after !== gitignore) {
+      actions.push({ kind: 'patch', path: '.gitignore', before: gitignore, after, reason: `${ENV_RULE}; the values were committed: rotate them and \`git rm --cached\` the file` });
+      repairs.push(...envFiles.map((file) => ({ file, line: 1, ruleId: ENV_RULE, description: 'ignored by .gitignore (rotate the secrets it held)' })));
+    }
   }
   return { ...resolvePlan('fix', actions, (path) => { const absolute = resolveInside(root, path); return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined; }, false), root, repairs, before: result.findings, unconfirmed: [...unconfirmed].sort() };
 }

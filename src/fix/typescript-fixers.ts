@@ -109,4 +109,55 @@ export const typescriptFetchTimeout = defineFixer({
   },
 });
 
-export const TYPESCRIPT_FIXERS = [typescriptCors, typescriptFetchTimeout];
+// Where axios takes its config: axios.get(url, config), axios.post(url, data, config).
+const AXIOS_CONFIG_INDEX = new Map([['get', 1], ['delete', 1], ['head', 1], ['options', 1], ['request', 0], ['post', 2], ['put', 2], ['patch', 2]]);
+const LLM_CLIENT_MODULES = ['openai', '@anthropic-ai/sdk'];
+const AXIOS_TIMEOUT_MS = '10_000';
+const LLM_TIMEOUT_MS = '60_000';
+
+/** Adds `name: value` to an options object literal, or passes a new one, unless one of `present` is set. */
+function optionEdit(morph: Morph, options: Expression | undefined, insertAt: number, prefix: string, property: string, present: string[]): TextEdit | undefined {
+  if (!options) return { start: insertAt, end: insertAt, text: `${prefix}{ ${property} }` };
+  if (!morph.Node.isObjectLiteralExpression(options) || options.getProperties().some((p) => morph.Node.isSpreadAssignment(p) || present.includes((p as { getName?: () => string }).getName?.() ?? ''))) return undefined;
+  const open = options.getStart() + 1;
+  return { start: open, end: open, text: options.getProperties().length === 0 ? ` ${property} ` : ` ${property},` };
+}
+
+export const typescriptClientTimeouts = defineFixer({
+  id: 'typescript-client-timeouts',
+  ruleId: 'outbound-call-without-timeout',
+  language: 'typescript',
+  summary: 'axios calls → `timeout: 10_000`; OpenAI/Anthropic clients → `timeout: 60_000`',
+  async find({ path, text }) {
+    const { file, morph } = await tsSourceFile(path, text);
+    const axios = importedNames(file, 'axios', 'default');
+    const clients = new Set(LLM_CLIENT_MODULES.flatMap((module) => [...importedNames(file, module, 'default'), ...importedNames(file, module, module === 'openai' ? 'OpenAI' : 'Anthropic')]));
+    const repairs: Repair[] = [];
+    for (const call of file.getDescendantsOfKind(morph.SyntaxKind.CallExpression)) {
+      const callee = call.getExpression();
+      if (!morph.Node.isPropertyAccessExpression(callee) || !axios.has(callee.getExpression().getText())) continue;
+      const index = AXIOS_CONFIG_INDEX.get(callee.getName());
+      const args = call.getArguments();
+      if (index === undefined || args.length < index || args.some((argument) => morph.Node.isSpreadElement(argument))) continue;
+      const edit = optionEdit(morph, args[index] as Expression | undefined, args[index - 1]?.getEnd() ?? call.getEnd() - 1, args.length === 0 ? '' : ', ', `timeout: ${AXIOS_TIMEOUT_MS}`, ['timeout', 'signal']);
+      if (edit) repairs.push({ line: lineOf(file, call.getStart()), description: `axios timeout ${AXIOS_TIMEOUT_MS} ms`, edits: [edit] });
+    }
+    for (const created of file.getDescendantsOfKind(morph.SyntaxKind.NewExpression)) {
+      if (!clients.has(created.getExpression().getText())) continue;
+      const args = created.getArguments();
+      const end = created.getEnd();
+      if (args.length === 0) {
+        // `new OpenAI()` or `new OpenAI`: the options go inside the parentheses, which may be absent.
+        const hasParens = created.getText().endsWith(')');
+        const at = hasParens ? end - 1 : end;
+        repairs.push({ line: lineOf(file, created.getStart()), description: `client timeout ${LLM_TIMEOUT_MS} ms`, edits: [{ start: at, end: at, text: hasParens ? `{ timeout: ${LLM_TIMEOUT_MS} }` : `({ timeout: ${LLM_TIMEOUT_MS} })` }] });
+      } else {
+        const edit = optionEdit(morph, args[0] as Expression, 0, '', `timeout: ${LLM_TIMEOUT_MS}`, ['timeout', 'httpAgent', 'fetch', 'fetchOptions']);
+        if (edit) repairs.push({ line: lineOf(file, created.getStart()), description: `client timeout ${LLM_TIMEOUT_MS} ms`, edits: [edit] });
+      }
+    }
+    return repairs;
+  },
+});
+
+export const TYPESCRIPT_FIXERS = [typescriptCors, typescriptFetchTimeout, typescriptClientTimeouts];
