@@ -13,6 +13,5 @@ export function registerCommands(program: Command, setExitCode: (code: number) =
   registerRules(program);
   registerExplain(program);
   registerScaffold(program, setExitCode);
-  registerScaffold(program);
   registerFix(program, setExitCode);
 }

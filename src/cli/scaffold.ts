@@ -1,12 +1,21 @@
 import type { Command } from 'commander';
-import { EXIT } from '../core/errors.js';
+import { EXIT, UsageError } from '../core/errors.js';
 import { SERVER_LANGUAGES } from '../scaffold/server/options.js';
+import { parsePositiveInteger } from './options.js';
 
-interface ServerFlags {
-  lang: string;
-  name: string;
+
+interface ScaffoldFlags {
   dir?: string;
+  framework?: string;
+  entry?: string;
+  dryRun?: boolean;
+  yes?: boolean;
   force?: boolean;
+  port?: number;
+  origin?: string[];
+  name?: string;
+  image?: string;
+  lang?: string;
 }
 
 const NEXT_STEPS: Record<string, string> = {
@@ -14,37 +23,20 @@ const NEXT_STEPS: Record<string, string> = {
   python: 'python3 -m app  (install the packages pinned in pyproject.toml first)',
 };
 
-export function registerScaffold(program: Command, setExitCode: (code: number) => void): void {
-  const scaffold = program.command('scaffold').description('write production-ready code into a project');
-  scaffold
-    .command('server')
-    .description('write a complete reference agent server (Redis-backed, hardened, with deployment files)')
-    .requiredOption('--lang <language>', `server language: ${SERVER_LANGUAGES.join(', ')}`)
-    .requiredOption('--name <name>', 'project name (lowercase letters, digits, dashes)')
-    .option('--dir <dir>', 'target directory (default: ./<name>)')
-    .option('--force', 'write into a non-empty directory, replacing files with the same names')
-    .action(async (flags: ServerFlags) => {
-      const { scaffoldServer } = await import('../scaffold/server/write.js');
-      const result = await scaffoldServer({ lang: flags.lang as never, name: flags.name, dir: flags.dir, force: flags.force ?? false });
-      process.stdout.write(`wrote ${result.files.length} files to ${result.dir}\nnext: cd ${result.dir} && ${NEXT_STEPS[flags.lang]}\n`);
-      setExitCode(EXIT.ok);
-    });
+/** `scaffold server`: a whole reference server in a new directory (default ./<name>). */
+async function scaffoldServerCommand(flags: ScaffoldFlags): Promise<number> {
+  if (!flags.lang || !flags.name) throw new UsageError(`scaffold server needs --lang (${SERVER_LANGUAGES.join(', ')}) and --name`);
+  const { scaffoldServer } = await import('../scaffold/server/write.js');
+  const result = await scaffoldServer({ lang: flags.lang as never, name: flags.name, dir: flags.dir, force: flags.force ?? false });
+  process.stdout.write(`wrote ${result.files.length} files to ${result.dir}\nnext: cd ${result.dir} && ${NEXT_STEPS[flags.lang]}\n`);
+  return EXIT.ok;
 }
-import { parsePositiveInteger } from './options.js';
-interface ScaffoldFlags {
-  framework?: string;
-  entry?: string;
-  dryRun?: boolean;
-  yes?: boolean;
-  port?: number;
-  origin?: string[];
-  name?: string;
-  image?: string;
-export function registerScaffold(program: Command): void {
+
+export function registerScaffold(program: Command, setExitCode: (code: number) => void): void {
   program
     .command('scaffold')
-    .description('write production pieces into the project (run `scaffold list` to see them); shows a diff first')
-    .argument('<generator>', 'generator id, or "list"')
+    .description('write production pieces into the project (`scaffold list` shows them; diff first), or `scaffold server` for a whole reference server')
+    .argument('<generator>', 'generator id, "list", or "server" (a whole reference server: --lang, --name)')
     .option('-d, --dir <path>', 'the project directory (default: the current directory)')
     .option('--framework <id>', 'override the detected framework')
     .option('--entry <file>', 'override the detected entry file (the one that creates the app)')
@@ -53,9 +45,17 @@ export function registerScaffold(program: Command): void {
     .option('--force', 'overwrite files you changed or that agent-harden did not write')
     .option('--port <number>', 'the port the server listens on', parsePositiveInteger)
     .option('--origin <url...>', 'allowed CORS origins')
-    .option('--name <name>', 'service name (k8s, ci)')
+    .option('--name <name>', 'service name (k8s); project name (server)')
+    .option('--lang <language>', `server language: ${SERVER_LANGUAGES.join(', ')}`)
     .option('--image <ref>', 'container image reference (k8s)')
     .action(async (generator: string, flags: ScaffoldFlags) => {
+      if (generator === 'server') {
+        setExitCode(await scaffoldServerCommand(flags));
+        return;
+      }
       const { runScaffoldCommand } = await import('./scaffold-action.js');
       await runScaffoldCommand(generator, flags);
+    });
+}
+
 export type { ScaffoldFlags };
