@@ -6,6 +6,10 @@ import { audit, loadAuditConfig } from '../engine/audit.js';
 import { REPORTERS } from '../reporters/index.js';
 import { parseConfidence, parseGateLevel, parsePositiveInteger, parseScore, type GateLevel } from './options.js';
 import { useColor, writeFileAtomic } from './output.js';
+import type { LoadedConfig } from '../core/config.js';
+import type { AuditResult } from '../core/types.js';
+import { compareWithBaseline, createBaseline, pruneBaseline, readBaseline, serializeBaseline } from '../engine/baseline.js';
+import { baselineAtRef, limitToChangedSince } from '../engine/since-ref.js';
 
 interface AuditFlags {
   format: string;
@@ -16,6 +20,19 @@ interface AuditFlags {
   config?: string;
   maxFileSize?: number;
   color?: boolean;
+  writeBaseline?: string;
+  baseline?: string;
+  pruneBaseline?: boolean;
+  baselineRef?: string;
+  changedSince?: string;
+}
+
+function checkCombinations(flags: AuditFlags): void {
+  if (flags.pruneBaseline && !flags.baseline) throw new UsageError('--prune-baseline needs --baseline FILE (the baseline to prune)');
+  if (flags.baseline && flags.baselineRef) throw new UsageError('use either --baseline FILE or --baseline-ref REF, not both');
+  if (flags.writeBaseline && (flags.baseline || flags.baselineRef || flags.changedSince)) {
+    throw new UsageError('--write-baseline records every finding; drop --baseline, --baseline-ref and --changed-since');
+  }
 }
 
 export function registerAudit(program: Command, setExitCode: (code: number) => void): void {
@@ -31,11 +48,24 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('-c, --config <file>', 'config file (default: nearest agent-harden.config.json/.yaml above the first path)')
     .option('--max-file-size <bytes>', 'skip files larger than this (default: 1048576)', parsePositiveInteger)
     .option('--no-color', 'never colour the output')
+    .option('--write-baseline <file>', 'record every current finding in a baseline file, then exit 0')
+    .option('--baseline <file>', 'report and gate only findings the baseline file does not hold')
+    .option('--prune-baseline', 'with --baseline: drop entries that no longer match from the baseline file')
+    .option('--baseline-ref <git-ref>', 'report and gate only findings that the commit git-ref did not have (scanned in a temporary worktree)')
+    .option('--changed-since <git-ref>', 'report and gate only findings on lines (line rules) or in apps (project rules) changed since git-ref')
     .action(async (paths: string[], flags: AuditFlags) => {
       const reporter = REPORTERS[flags.format];
       if (!reporter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
+      checkCombinations(flags);
       const config = await loadAuditConfig({ paths, configFile: flags.config });
       const result = await audit({ paths, config, maxFileSize: flags.maxFileSize });
+      if (flags.writeBaseline) {
+        writeFileAtomic(flags.writeBaseline, serializeBaseline(createBaseline(result.findings)));
+        process.stderr.write(`agent-harden: wrote ${result.findings.length} finding(s) to baseline ${flags.writeBaseline}\n`);
+        return;
+      }
+      await applyBaseline(result, flags, paths, config);
+      if (flags.changedSince) result.findings = await limitToChangedSince(result, flags.changedSince, result.cwd);
       const gate = evaluateGate(result, {
         failOn: flags.failOn ?? config.config.failOn ?? 'high',
         minConfidence: flags.minConfidence ?? config.config.minConfidence ?? 'medium',
@@ -47,4 +77,24 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
       if (gate.scoreBelowMinimum) process.stderr.write(`agent-harden: readiness score ${result.score.overall} is below --min-score ${flags.minScore ?? config.config.minScore}\n`);
       setExitCode(gate.passed ? EXIT.ok : EXIT.gateFailed);
     });
+}
+
+/** Narrows `result.findings` to what the baseline (a file or another commit) does not hold; reports a stale baseline file. */
+async function applyBaseline(result: AuditResult, flags: AuditFlags, paths: string[], config: LoadedConfig): Promise<void> {
+  if (flags.baselineRef) {
+    const baseline = await baselineAtRef(flags.baselineRef, { paths, cwd: result.cwd, config, maxFileSize: flags.maxFileSize });
+    result.findings = compareWithBaseline(result.findings, baseline).fresh;
+    return;
+  }
+  if (!flags.baseline) return;
+  const baseline = readBaseline(flags.baseline);
+  const { fresh, stale } = compareWithBaseline(result.findings, baseline);
+  result.findings = fresh;
+  const staleCount = stale.reduce((sum, entry) => sum + entry.count, 0);
+  if (flags.pruneBaseline) {
+    if (staleCount > 0) writeFileAtomic(flags.baseline, serializeBaseline(pruneBaseline(baseline, stale)));
+    process.stderr.write(`agent-harden: pruned ${staleCount} stale entr${staleCount === 1 ? 'y' : 'ies'} from baseline ${flags.baseline}\n`);
+  } else if (staleCount > 0) {
+    process.stderr.write(`agent-harden: baseline ${flags.baseline} has ${staleCount} stale entr${staleCount === 1 ? 'y' : 'ies'} (fixed or gone); --prune-baseline drops them\n`);
+  }
 }
