@@ -209,3 +209,48 @@ describe('--changed-since: a diff touching one function', () => {
     assert.ok(audit(dir, '--changed-since', base).found.includes('outbound-call-without-timeout app/legacy.py:5'));
   });
 });
+
+describe('several outputs from one scan, and report re-rendering', () => {
+  const dir = join(scratch, 'outputs');
+  write(dir, { 'app/main.py': `${SECRET}\n${APP}` });
+  const run = runCli(
+    ['audit', '.', '--sarif-output', 'out.sarif', '--json-output', 'out.json', '--junit-output', 'out.xml', '--markdown-output', 'out.md'],
+    { cwd: dir },
+  );
+  const saved = () => JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { summary: { durationMs: number }; findings: unknown[] };
+
+  test('text goes to stdout and every file is written, all from the same scan', () => {
+    assert.equal(run.status, 1, run.stderr);
+    const { durationMs } = saved().summary;
+    // Each scan measures its own wall time; one shared value in every output means they all came from one scan.
+    assert.match(run.stdout, new RegExp(` · ${durationMs} ms\\n$`));
+    assert.match(readFileSync(join(dir, 'out.xml'), 'utf8'), new RegExp(`time="${(durationMs / 1000).toFixed(3)}"`));
+    const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+    assert.equal(sarif.runs[0]!.results.length, saved().findings.length);
+    assert.match(readFileSync(join(dir, 'out.md'), 'utf8'), /cors-wildcard/);
+  });
+
+  test('report re-renders the saved JSON byte-identically to a direct run of each format', () => {
+    for (const format of ['sarif', 'junit', 'markdown', 'github', 'json', 'text']) {
+      const direct = runCli(['audit', '.', '--format', format, '--json-output', `direct-${format}.json`], { cwd: dir });
+      const again = runCli(['report', '--format', format, `direct-${format}.json`], { cwd: dir });
+      assert.equal(again.status, 0, again.stderr);
+      assert.equal(again.stdout, direct.stdout, format);
+    }
+  });
+
+  test('report mistakes are one-line exit-2 errors', () => {
+    for (const [args, message] of [
+      [['report', 'missing.json'], /cannot read missing\.json \(ENOENT\)/],
+      [['report', 'app/main.py'], /app\/main\.py is not valid JSON/],
+      [['report', '--format', 'pdf', 'out.json'], /unknown format "pdf"/],
+      [['report', 'out.sarif'], /out\.sarif is not an agent-harden JSON report/],
+      [['audit', '.', '--sarif-output', 'no/such/dir/out.sarif'], /cannot write no\/such\/dir\/out\.sarif/],
+    ] as const) {
+      const bad = runCli([...args], { cwd: dir });
+      assert.equal(bad.status, 2, bad.stderr);
+      assert.match(bad.stderr, message);
+      assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+    }
+  });
+});

@@ -58,6 +58,20 @@ const jsonReport = z.strictObject({
     suppressed: z.number().int().min(0),
     durationMs: z.number().min(0),
   }),
+  rules: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      category: z.enum(['security', 'reliability', 'observability', 'operations']),
+      severity: z.enum(['critical', 'high', 'medium', 'low', 'info']),
+      confidence: z.enum(['high', 'medium', 'low']),
+      summary: z.string().min(1),
+      fixHint: z.string().min(1),
+      seeds: z.array(z.string()),
+      languages: z.array(z.enum(['python', 'typescript', 'text'])),
+      helpUri: z.string().url(),
+    }),
+  ),
+  cwd: z.string().refine((dir) => dir.startsWith('/') || /^[A-Za-z]:\\/.test(dir), 'absolute path'),
 });
 
 const results: Record<string, AuditResult> = {};

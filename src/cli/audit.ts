@@ -25,7 +25,19 @@ interface AuditFlags {
   pruneBaseline?: boolean;
   baselineRef?: string;
   changedSince?: string;
+  sarifOutput?: string;
+  jsonOutput?: string;
+  junitOutput?: string;
+  markdownOutput?: string;
 }
+
+/** `--<format>-output FILE` flags: extra reports of the same scan, written beside the main one. */
+const EXTRA_OUTPUTS = [
+  ['sarifOutput', 'sarif'],
+  ['jsonOutput', 'json'],
+  ['junitOutput', 'junit'],
+  ['markdownOutput', 'markdown'],
+] as const;
 
 function checkCombinations(flags: AuditFlags): void {
   if (flags.pruneBaseline && !flags.baseline) throw new UsageError('--prune-baseline needs --baseline FILE (the baseline to prune)');
@@ -52,6 +64,10 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('--baseline <file>', 'report and gate only findings the baseline file does not hold')
     .option('--prune-baseline', 'with --baseline: drop entries that no longer match from the baseline file')
     .option('--baseline-ref <git-ref>', 'report and gate only findings that the commit git-ref did not have (scanned in a temporary worktree)')
+    .option('--sarif-output <file>', 'also write a SARIF report of the same scan to file')
+    .option('--json-output <file>', 'also write a JSON report of the same scan to file (re-render it later with `agent-harden report`)')
+    .option('--junit-output <file>', 'also write a JUnit XML report of the same scan to file')
+    .option('--markdown-output <file>', 'also write a markdown summary of the same scan to file')
     .option('--changed-since <git-ref>', 'report and gate only findings on lines (line rules) or in apps (project rules) changed since git-ref')
     .action(async (paths: string[], flags: AuditFlags) => {
       const reporter = REPORTERS[flags.format];
@@ -72,6 +88,10 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
         minScore: flags.minScore ?? config.config.minScore,
       });
       const report = reporter(result, { color: !flags.output && useColor(flags.color) });
+      for (const [flag, format] of EXTRA_OUTPUTS) {
+        const file = flags[flag];
+        if (file) writeFileAtomic(file, REPORTERS[format]!(result, { color: false }));
+      }
       if (flags.output) writeFileAtomic(flags.output, report);
       else process.stdout.write(report);
       if (gate.scoreBelowMinimum) process.stderr.write(`agent-harden: readiness score ${result.score.overall} is below --min-score ${flags.minScore ?? config.config.minScore}\n`);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
 import { registerExplain } from './explain.js';
 import { registerProbe } from './probe.js';
+import { registerReport } from './report.js';
 import { registerRules } from './rules.js';
 import { registerFix } from './fix.js';
 import { registerScaffold } from './scaffold.js';
@@ -10,6 +11,7 @@ import { registerScaffold } from './scaffold.js';
 export function registerCommands(program: Command, setExitCode: (code: number) => void): void {
   registerAudit(program, setExitCode);
   registerProbe(program, setExitCode);
+  registerReport(program);
   registerRules(program);
   registerExplain(program);
   registerScaffold(program, setExitCode);

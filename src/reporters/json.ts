@@ -29,6 +29,9 @@ export const json: Reporter = (result) =>
       score: result.score,
       checks: result.checks,
       summary: result.summary,
+      // What `agent-harden report` needs to re-render this document in any format.
+      rules: result.rules,
+      ...(result.kind === 'audit' ? { cwd: result.cwd } : {}),
     },
     null,
     2,

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import type { Report } from '../core/types.js';
+import { REPORTERS } from '../reporters/index.js';
+import { useColor, writeFileAtomic } from './output.js';
+
+/** A saved `--format json` document back as the result it was rendered from. */
+function readSavedResult(file: string): Report {
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code ? `cannot read ${file} (${code})` : `${file} is not valid JSON; save one with --format json or --json-output`);
+  }
+  if (data.schemaVersion !== 1 || (data.kind !== 'audit' && data.kind !== 'probe') || !Array.isArray(data.findings)) {
+    throw new UsageError(`${file} is not an agent-harden JSON report (schemaVersion 1); save one with --format json or --json-output`);
+  }
+  if (!Array.isArray(data.rules) || (data.kind === 'audit' && typeof data.cwd !== 'string')) {
+    throw new UsageError(`${file} was saved by an older agent-harden without rule descriptors; audit again to re-render it`);
+  }
+  const { findings, score, summary, rules, checks, cwd, kind } = data;
+  return { kind, findings, score, summary, rules, checks, ...(kind === 'audit' ? { cwd } : {}) } as Report;
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('re-render a saved JSON result (from --format json or --json-output) in another format, without scanning')
+    .argument('<results>', 'a JSON report file')
+    .option('-f, --format <name>', `report format: ${Object.keys(REPORTERS).join(', ')}`, 'text')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--no-color', 'never colour the output')
+    .action((file: string, flags: { format: string; output?: string; color?: boolean }) => {
+      const reporter = REPORTERS[flags.format];
+      if (!reporter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
+      const rendered = reporter(readSavedResult(file), { color: !flags.output && useColor(flags.color) });
+      if (flags.output) writeFileAtomic(flags.output, rendered);
+      else process.stdout.write(rendered);
+    });
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { configSchema } from './config.js';
+
+/** Where the published schema lives; `$schema` in a config file may point here for editor completion. */
+export const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/agent-harden/agent-harden/main/docs/config.schema.json';
+
+/**
+ * The JSON Schema of the config file, generated from the zod schema the loader
+ * validates with, so the published file cannot disagree with what is accepted.
+ * `io: 'input'` describes what a user writes (defaults make keys optional).
+ */
+export function configJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(configSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { ...generated, $id: CONFIG_SCHEMA_URL, title: 'agent-harden config (agent-harden.config.json / .yaml)' };
+}
+
+export function renderConfigJsonSchema(): string {
+  return `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
+}
