@@ -1,5 +1,7 @@
-import type { Severity } from '../core/types.js';
+import { SEVERITIES, type Finding, type Severity } from '../core/types.js';
 import type { Reporter } from './types.js';
+
+const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
   critical: 'error',
@@ -18,9 +20,33 @@ function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions workflow commands: one annotation per finding on its file and line (probe findings: on the run). */
+/** GitHub shows at most this many annotations of each type (error, warning, notice) per step. */
+export const ANNOTATIONS_PER_TYPE = 10;
+
+/**
+ * GitHub Actions workflow commands: one annotation per finding on its file and line (probe findings: on the run).
+ * Past GitHub's per-step cap the most severe findings of each type are annotated and one notice counts the rest,
+ * so the cap never hides silently which findings were left out.
+ */
 export const github: Reporter = (result) => {
-  const lines = result.findings.map((finding) => {
+  const bySeverity = [...result.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const shown = new Map<string, number>();
+  const kept: Finding[] = [];
+  for (const finding of bySeverity) {
+    const type = COMMAND[finding.severity];
+    const count = shown.get(type) ?? 0;
+    if (count < ANNOTATIONS_PER_TYPE) kept.push(finding);
+    shown.set(type, count + 1);
+  }
+  let omitted = result.findings.length - kept.length;
+  // The summary notice is itself a notice: make room for it.
+  const notices = kept.filter((finding) => COMMAND[finding.severity] === 'notice');
+  if (omitted > 0 && notices.length === ANNOTATIONS_PER_TYPE) {
+    kept.splice(kept.lastIndexOf(notices.at(-1)!), 1);
+    omitted++;
+  }
+  const keptSet = new Set(kept);
+  const lines = result.findings.filter((finding) => keptSet.has(finding)).map((finding) => {
     if (finding.http) {
       // A probe finding has no file in the repository; the annotation names the request instead.
       const title = `title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`;
@@ -37,5 +63,8 @@ export const github: Reporter = (result) => {
     ];
     return `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(`${finding.message}. Fix: ${finding.fixHint}`)}`;
   });
+  if (omitted > 0) {
+    lines.push(`::notice title=agent-harden::${omitted} more finding${omitted === 1 ? '' : 's'} not annotated (GitHub shows ${ANNOTATIONS_PER_TYPE} per type per step); the SARIF, JSON or text report lists all ${result.findings.length}`);
+  }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };
