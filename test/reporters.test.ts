@@ -112,8 +112,11 @@ describe('reporters', () => {
 
   test('github annotations escape properties and data', () => {
     const output = REPORTERS.github(results['insecure-express-agent'], { color: false });
-    const lines = output.trim().split('\n');
-    assert.equal(lines.length, results['insecure-express-agent'].findings.length);
+    const all = output.trim().split('\n');
+    // Past GitHub's cap of 10 per type, one closing notice counts the findings left out.
+    const summary = /^::notice title=agent-harden::(\d+) more findings? not annotated/.exec(all.at(-1)!);
+    const lines = summary ? all.slice(0, -1) : all;
+    assert.equal(lines.length + Number(summary?.[1] ?? 0), results['insecure-express-agent'].findings.length);
     for (const line of lines) assert.match(line, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,.*title=[^:]+::[^\n]+$/);
   });
 

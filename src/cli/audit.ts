@@ -10,6 +10,7 @@ import type { LoadedConfig } from '../core/config.js';
 import type { AuditResult } from '../core/types.js';
 import { compareWithBaseline, createBaseline, pruneBaseline, readBaseline, serializeBaseline } from '../engine/baseline.js';
 import { baselineAtRef, limitToChangedSince } from '../engine/since-ref.js';
+import { areServiceRoots, auditServices } from '../engine/services.js';
 
 interface AuditFlags {
   format: string;
@@ -74,7 +75,11 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
       if (!reporter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
       checkCombinations(flags);
       const config = await loadAuditConfig({ paths, configFile: flags.config });
-      const result = await audit({ paths, config, maxFileSize: flags.maxFileSize });
+      // Several directories without --config are service roots: each is audited with its own nearest config.
+      const perService = !flags.config && areServiceRoots(paths, process.cwd());
+      const result = perService
+        ? await auditServices(paths, { cwd: process.cwd(), maxFileSize: flags.maxFileSize })
+        : await audit({ paths, config, maxFileSize: flags.maxFileSize });
       if (flags.writeBaseline) {
         writeFileAtomic(flags.writeBaseline, serializeBaseline(createBaseline(result.findings)));
         process.stderr.write(`agent-harden: wrote ${result.findings.length} finding(s) to baseline ${flags.writeBaseline}\n`);
@@ -82,6 +87,10 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
       }
       await applyBaseline(result, flags, paths, config);
       if (flags.changedSince) result.findings = await limitToChangedSince(result, flags.changedSince, result.cwd);
+      if (result.services) {
+        const kept = new Set(result.findings);
+        for (const service of result.services) service.result.findings = service.result.findings.filter((finding) => kept.has(finding));
+      }
       const gate = evaluateGate(result, {
         failOn: flags.failOn ?? config.config.failOn ?? 'high',
         minConfidence: flags.minConfidence ?? config.config.minConfidence ?? 'medium',

@@ -130,6 +130,14 @@ export interface AuditResult {
   checks: Record<string, CheckStatus>;
   /** The directory locations are relative to. */
   cwd: string;
+  /** Set when several service roots were audited each with its own config: one result per root (SARIF writes one run each). */
+  services?: ServiceResult[];
+}
+
+export interface ServiceResult {
+  /** The service root as given on the command line, in POSIX form without a trailing slash. */
+  id: string;
+  result: AuditResult;
 }
 
 /** How one probe check ended; `skipped` did not apply, `incomplete` was cut short (budget, deadline, back-off, transport). */

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { TOOL_NAME, TOOL_URI, toolVersion } from '../core/tool-info.js';
-import type { AuditResult, Finding, ProbeResult, RuleDescriptor, Severity } from '../core/types.js';
+import type { AuditResult, Finding, ProbeResult, Report, RuleDescriptor, Severity } from '../core/types.js';
 import type { Reporter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -81,31 +81,38 @@ function result(finding: Finding, ruleIndex: number) {
 }
 
 /** SARIF 2.1.0 as GitHub code scanning accepts it: rules with help, %SRCROOT%-relative URIs. */
-export const sarif: Reporter = (audit) => {
-  const ruleIndex = new Map(audit.rules.map((rule, index) => [rule.id, index]));
+export const sarif: Reporter = (report) => {
+  // A monorepo audit keeps one run per service, each with its own automationDetails.id so code scanning keeps them apart.
+  const runs = report.kind === 'audit' && report.services && report.services.length > 1
+    ? report.services.map((service) => sarifRun(service.result, `${TOOL_NAME}/${service.id}/`))
+    : [sarifRun(report)];
   const document = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: toolVersion(),
-            semanticVersion: toolVersion(),
-            informationUri: TOOL_URI,
-            rules: audit.rules.map(ruleEntry),
-          },
-        },
-        ...(audit.kind === 'audit' ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(audit.cwd).href.replace(/\/?$/, '/') } } } : {}),
-        columnKind: 'utf16CodeUnits',
-        results: audit.findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId) ?? -1)),
-        invocations: [audit.kind === 'audit' ? auditInvocation(audit) : probeInvocation(audit)],
-      },
-    ],
+    runs,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 };
+
+function sarifRun(audit: Report, automationId?: string) {
+  const ruleIndex = new Map(audit.rules.map((rule, index) => [rule.id, index]));
+  return {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version: toolVersion(),
+        semanticVersion: toolVersion(),
+        informationUri: TOOL_URI,
+        rules: audit.rules.map(ruleEntry),
+      },
+    },
+    ...(automationId ? { automationDetails: { id: automationId } } : {}),
+    ...(audit.kind === 'audit' ? { originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(audit.cwd).href.replace(/\/?$/, '/') } } } : {}),
+    columnKind: 'utf16CodeUnits',
+    results: audit.findings.map((finding) => result(finding, ruleIndex.get(finding.ruleId) ?? -1)),
+    invocations: [audit.kind === 'audit' ? auditInvocation(audit) : probeInvocation(audit)],
+  };
+}
 
 function auditInvocation(audit: AuditResult) {
   return {
