@@ -254,3 +254,36 @@ describe('several outputs from one scan, and report re-rendering', () => {
     }
   });
 });
+
+describe('suppression expiry and --no-inline-ignores', () => {
+  const dir = join(scratch, 'suppressions');
+  write(dir, {
+    'app/main.py': `from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+app = FastAPI()
+app.add_middleware(CORSMiddleware, allow_origins=["*"])  # agent-harden-ignore cors-wildcard until 2099-12-31: public demo API
+app.add_middleware(CORSMiddleware, allow_origins=["*"], max_age=1)  # agent-harden-ignore cors-wildcard until 2020-01-01: demo, to be locked down
+app.add_middleware(CORSMiddleware, allow_origins=["*"], max_age=2)  # agent-harden-ignore cors-wildcard until next-year: someday
+`,
+  });
+  const report = (...flags: string[]) => {
+    const run = runCli(['audit', '.', '--format', 'json', ...flags], { cwd: dir });
+    return JSON.parse(run.stdout) as Report & { summary: { suppressed: number; suppressionProblems: { line: number; kind: string; message: string }[] } };
+  };
+
+  test('a suppression applies until its date; past it, or with an unreadable date, the finding is back and the comment is reported', () => {
+    const { findings, summary } = report();
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'cors-wildcard').map((f) => f.location.line), [6, 7]);
+    assert.equal(summary.suppressed, 1);
+    assert.deepEqual(summary.suppressionProblems.map((p) => `${p.line} ${p.kind}`), ['6 expired', '7 bad-expiry']);
+    assert.match(summary.suppressionProblems[0]!.message, /expired on 2020-01-01/);
+  });
+
+  test('--no-inline-ignores audits with every suppression off', () => {
+    const { findings, summary } = report('--no-inline-ignores');
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'cors-wildcard').map((f) => f.location.line), [5, 6, 7]);
+    assert.equal(summary.suppressed, 0);
+    assert.deepEqual(summary.suppressionProblems, []);
+  });
+});

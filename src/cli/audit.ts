@@ -26,6 +26,7 @@ interface AuditFlags {
   pruneBaseline?: boolean;
   baselineRef?: string;
   changedSince?: string;
+  inlineIgnores?: boolean;
   sarifOutput?: string;
   jsonOutput?: string;
   junitOutput?: string;
@@ -65,6 +66,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('--baseline <file>', 'report and gate only findings the baseline file does not hold')
     .option('--prune-baseline', 'with --baseline: drop entries that no longer match from the baseline file')
     .option('--baseline-ref <git-ref>', 'report and gate only findings that the commit git-ref did not have (scanned in a temporary worktree)')
+    .option('--no-inline-ignores', 'audit with every agent-harden-ignore comment off')
     .option('--sarif-output <file>', 'also write a SARIF report of the same scan to file')
     .option('--json-output <file>', 'also write a JSON report of the same scan to file (re-render it later with `agent-harden report`)')
     .option('--junit-output <file>', 'also write a JUnit XML report of the same scan to file')
@@ -78,8 +80,8 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
       // Several directories without --config are service roots: each is audited with its own nearest config.
       const perService = !flags.config && areServiceRoots(paths, process.cwd());
       const result = perService
-        ? await auditServices(paths, { cwd: process.cwd(), maxFileSize: flags.maxFileSize })
-        : await audit({ paths, config, maxFileSize: flags.maxFileSize });
+        ? await auditServices(paths, { cwd: process.cwd(), maxFileSize: flags.maxFileSize, inlineIgnores: flags.inlineIgnores })
+        : await audit({ paths, config, maxFileSize: flags.maxFileSize, inlineIgnores: flags.inlineIgnores });
       if (flags.writeBaseline) {
         writeFileAtomic(flags.writeBaseline, serializeBaseline(createBaseline(result.findings)));
         process.stderr.write(`agent-harden: wrote ${result.findings.length} finding(s) to baseline ${flags.writeBaseline}\n`);
@@ -111,7 +113,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
 /** Narrows `result.findings` to what the baseline (a file or another commit) does not hold; reports a stale baseline file. */
 async function applyBaseline(result: AuditResult, flags: AuditFlags, paths: string[], config: LoadedConfig): Promise<void> {
   if (flags.baselineRef) {
-    const baseline = await baselineAtRef(flags.baselineRef, { paths, cwd: result.cwd, config, maxFileSize: flags.maxFileSize });
+    const baseline = await baselineAtRef(flags.baselineRef, { paths, cwd: result.cwd, config, maxFileSize: flags.maxFileSize, inlineIgnores: flags.inlineIgnores });
     result.findings = compareWithBaseline(result.findings, baseline).fresh;
     return;
   }

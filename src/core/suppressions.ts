@@ -11,8 +11,15 @@ export interface Suppression {
 }
 
 const MARKER = 'agent-harden-ignore';
-// `# agent-harden-ignore rule-id: reason` or `// agent-harden-ignore rule-id: reason`
-const COMMENT = /(?:#|\/\/|\/\*)\s*agent-harden-ignore(?:\s+([\w-]+))?\s*(?::\s*(.*?))?\s*(?:\*\/)?\s*$/;
+// `# agent-harden-ignore rule-id: reason` or `// agent-harden-ignore rule-id until 2027-03-01: reason`
+const COMMENT = /(?:#|\/\/|\/\*)\s*agent-harden-ignore(?:\s+([\w-]+))?(?:\s+until\s+([^\s:]+))?\s*(?::\s*(.*?))?\s*(?:\*\/)?\s*$/;
+
+/** `YYYY-MM-DD` as the last day the suppression applies (UTC), or undefined when it is not a real date. */
+function lastDay(text: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const time = Date.parse(`${text}T23:59:59.999Z`);
+  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text ? undefined : time;
+}
 
 /**
  * Reads inline suppressions from a file's text. A suppression covers its own line
@@ -23,6 +30,7 @@ export function readSuppressions(
   file: string,
   text: string,
   knownRuleIds: ReadonlySet<string>,
+  now: number = Date.now(),
 ): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
   const suppressions: Suppression[] = [];
   const problems: SuppressionProblem[] = [];
@@ -34,7 +42,8 @@ export function readSuppressions(
     if (!match) return;
     const line = index + 1;
     const ruleId = match[1] ?? '';
-    const reason = (match[2] ?? '').trim();
+    const until = match[2];
+    const reason = (match[3] ?? '').trim();
     const commentStart = raw.search(/(?:#|\/\/|\/\*)\s*agent-harden-ignore/);
     const trailing = raw.slice(0, commentStart).trim() !== '';
     if (!ruleId || !knownRuleIds.has(ruleId)) {
@@ -44,6 +53,18 @@ export function readSuppressions(
     if (!reason) {
       problems.push({ file, line, kind: 'missing-reason', ruleId, message: `suppression of ${ruleId} has no reason; write "agent-harden-ignore ${ruleId}: <why>"` });
       return;
+    }
+    if (until !== undefined) {
+      const end = lastDay(until);
+      if (end === undefined) {
+        problems.push({ file, line, kind: 'bad-expiry', ruleId, message: `suppression of ${ruleId} has "until ${until}"; write the date as YYYY-MM-DD` });
+        return;
+      }
+      // An expired suppression stops applying, so the finding comes back, and says why.
+      if (now > end) {
+        problems.push({ file, line, kind: 'expired', ruleId, message: `suppression of ${ruleId} expired on ${until}; fix the finding or renew the date` });
+        return;
+      }
     }
     suppressions.push({ ruleId, reason, line, trailing, used: false });
   });

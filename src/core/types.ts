@@ -67,11 +67,11 @@ export interface ParseErrorNote {
   message: string;
 }
 
-/** A suppression comment that is itself wrong: unknown rule, missing reason, or unused. */
+/** A suppression comment that is itself wrong: unknown rule, missing reason, unused, expired or with an unreadable expiry date. */
 export interface SuppressionProblem {
   file: string;
   line: number;
-  kind: 'unknown-rule' | 'missing-reason' | 'unused';
+  kind: 'unknown-rule' | 'missing-reason' | 'unused' | 'expired' | 'bad-expiry';
   ruleId: string;
   message: string;
 }

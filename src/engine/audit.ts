@@ -36,6 +36,8 @@ export interface AuditOptions {
   /** A config the caller already loaded with `loadAuditConfig` (the CLI needs its gate keys too). */
   config?: LoadedConfig;
   maxFileSize?: number;
+  /** False audits with every inline suppression off (`--no-inline-ignores`). */
+  inlineIgnores?: boolean;
   /** Run only these rules (docs examples, rule fixtures). */
   onlyRules?: string[];
   /** Receives the project model after the project phase (scaffold reads apps and entry files from it). */
@@ -289,9 +291,11 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
       // A parser that gives up (stack depth on pathological nesting, say) costs this file only.
       parseErrors.push({ file: file.path, line: 1, column: 1, message: `could not be analysed: ${error instanceof Error ? error.message : String(error)}` });
     }
-    const { suppressions, problems } = readSuppressions(file.path, text, knownRuleIds);
-    if (suppressions.length > 0) suppressionsByFile.set(file.path, suppressions);
-    suppressionProblems.push(...problems);
+    if (options.inlineIgnores !== false) {
+      const { suppressions, problems } = readSuppressions(file.path, text, knownRuleIds);
+      if (suppressions.length > 0) suppressionsByFile.set(file.path, suppressions);
+      suppressionProblems.push(...problems);
+    }
   }
   current.text = '';
 

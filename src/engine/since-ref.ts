@@ -13,10 +13,10 @@ import { loadRules } from './registry.js';
  * config. Files renamed since then carry their old findings to the new path
  * (fingerprints recomputed there), so moved code stays quiet.
  */
-export async function baselineAtRef(ref: string, options: { paths: string[]; cwd: string; config: LoadedConfig; maxFileSize?: number }): Promise<Baseline> {
+export async function baselineAtRef(ref: string, options: { paths: string[]; cwd: string; config: LoadedConfig; maxFileSize?: number; inlineIgnores?: boolean }): Promise<Baseline> {
   const commit = resolveCommit(ref, options.cwd, '--baseline-ref');
   const old = await withWorktree(commit, options.cwd, (oldCwd, toOld) =>
-    audit({ paths: options.paths, cwd: oldCwd, maxFileSize: options.maxFileSize, config: { ...options.config, baseDir: toOld(options.config.baseDir) } }),
+    audit({ paths: options.paths, cwd: oldCwd, maxFileSize: options.maxFileSize, inlineIgnores: options.inlineIgnores, config: { ...options.config, baseDir: toOld(options.config.baseDir) } }),
   );
   const renames = renamesSince(commit, options.cwd);
   const moved: Finding[] = old.findings.map((finding) => {
