@@ -287,3 +287,26 @@ app.add_middleware(CORSMiddleware, allow_origins=["*"], max_age=2)  # agent-hard
     assert.deepEqual(summary.suppressionProblems, []);
   });
 });
+
+describe('AGENT_HARDEN_* environment variables', () => {
+  const dir = join(scratch, 'environment');
+  write(dir, { 'app/main.py': APP });
+
+  test('each audit flag reads AGENT_HARDEN_<FLAG>, and the command line wins', () => {
+    const json = runCli(['audit', '.'], { cwd: dir, env: { AGENT_HARDEN_FORMAT: 'json', AGENT_HARDEN_FAIL_ON: 'none' } });
+    assert.equal(json.status, 0, json.stderr);
+    assert.equal((JSON.parse(json.stdout) as { schemaVersion: number }).schemaVersion, 1);
+    const flagWins = runCli(['audit', '.', '--format', 'sarif', '--fail-on', 'high'], { cwd: dir, env: { AGENT_HARDEN_FORMAT: 'json', AGENT_HARDEN_FAIL_ON: 'none' } });
+    assert.equal(flagWins.status, 1);
+    assert.match(flagWins.stdout, /"version": "2\.1\.0"/);
+    const outputs = runCli(['audit', '.'], { cwd: dir, env: { AGENT_HARDEN_JSON_OUTPUT: 'env.json', AGENT_HARDEN_FAIL_ON: 'none' } });
+    assert.equal(outputs.status, 0, outputs.stderr);
+    assert.match(readFileSync(join(dir, 'env.json'), 'utf8'), /"cors-wildcard"/);
+  });
+
+  test('a bad value from the environment is a one-line exit-2 error naming the variable', () => {
+    const run = runCli(['audit', '.'], { cwd: dir, env: { AGENT_HARDEN_FAIL_ON: 'bogus' } });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^agent-harden: .*AGENT_HARDEN_FAIL_ON.*\n$/);
+  });
+});

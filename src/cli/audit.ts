@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { EXIT, UsageError } from '../core/errors.js';
 import { evaluateGate } from '../core/gate.js';
 import type { Confidence } from '../core/types.js';
@@ -49,9 +49,20 @@ function checkCombinations(flags: AuditFlags): void {
   }
 }
 
+/** Every flag also reads `AGENT_HARDEN_<FLAG>` (`--fail-on` → `AGENT_HARDEN_FAIL_ON`); a flag on the command line wins. */
+export function environmentVariable(longFlag: string): string {
+  return `AGENT_HARDEN_${longFlag.replace(/^--(no-)?/, '').replace(/-/g, '_').toUpperCase()}`;
+}
+
 export function registerAudit(program: Command, setExitCode: (code: number) => void): void {
-  program
-    .command('audit')
+  const command = program.command('audit');
+  // Commander binds an option's env var when the option is added, so options are created with theirs.
+  // Negated flags (--no-color, --no-inline-ignores) are left out: NO_COLOR already covers colour.
+  command.createOption = (flags, description) => {
+    const option = new Option(flags, description);
+    return option.negate ? option : option.env(environmentVariable(option.long!));
+  };
+  command
     .description('statically find production gaps in an agent server and gate CI on them')
     .argument('[paths...]', 'files or directories to scan', ['.'])
     .option('-f, --format <name>', `report format: ${Object.keys(REPORTERS).join(', ')}`, 'text')
@@ -72,7 +83,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('--junit-output <file>', 'also write a JUnit XML report of the same scan to file')
     .option('--markdown-output <file>', 'also write a markdown summary of the same scan to file')
     .option('--changed-since <git-ref>', 'report and gate only findings on lines (line rules) or in apps (project rules) changed since git-ref')
-    .action(async (paths: string[], flags: AuditFlags) => {
+  command.action(async (paths: string[], flags: AuditFlags) => {
       const reporter = REPORTERS[flags.format];
       if (!reporter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
       checkCombinations(flags);
