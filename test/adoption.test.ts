@@ -310,3 +310,23 @@ describe('AGENT_HARDEN_* environment variables', () => {
     assert.match(run.stderr, /^agent-harden: .*AGENT_HARDEN_FAIL_ON.*\n$/);
   });
 });
+
+describe('init', () => {
+  test('writes a commented starter config for the detected stack that the loader accepts, and never overwrites one', () => {
+    const dir = join(scratch, 'init');
+    write(dir, { 'requirements.txt': 'fastapi==0.115.0\n', 'package.json': '{"dependencies":{"express":"^4.21.0"}}\n', 'app/main.py': APP, 'tests/test_main.py': APP });
+    const run = runCli(['init'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    const text = readFileSync(join(dir, 'agent-harden.config.yaml'), 'utf8');
+    assert.match(text, /^# agent-harden config\. Detected: Python, TypeScript\/JavaScript with FastAPI, Express\./);
+    assert.match(text, /^\$schema: .*\/docs\/config\.schema\.json$/m);
+    assert.match(text, /^ {2}- "tests\/"$/m);
+    const audited = audit(dir);
+    assert.equal(audited.status, 1, audited.stderr);
+    assert.ok(!audited.found.some((line) => line.includes('tests/')), 'the starter ignore list applies');
+    const again = runCli(['init'], { cwd: dir });
+    assert.equal(again.status, 2);
+    assert.equal(again.stderr, 'agent-harden: agent-harden.config.yaml already exists; edit it, or run init --force to replace it\n');
+    assert.equal(runCli(['init', '--force'], { cwd: dir }).status, 0);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.js';
 import { registerExplain } from './explain.js';
+import { registerInit } from './init.js';
 import { registerProbe } from './probe.js';
 import { registerReport } from './report.js';
 import { registerRules } from './rules.js';
@@ -11,6 +12,7 @@ import { registerScaffold } from './scaffold.js';
 export function registerCommands(program: Command, setExitCode: (code: number) => void): void {
   registerAudit(program, setExitCode);
   registerProbe(program, setExitCode);
+  registerInit(program);
   registerReport(program);
   registerRules(program);
   registerExplain(program);
