@@ -17,11 +17,12 @@ function readSavedResult(file: string): Report {
   if (data.schemaVersion !== 1 || (data.kind !== 'audit' && data.kind !== 'probe') || !Array.isArray(data.findings)) {
     throw new UsageError(`${file} is not an agent-harden JSON report (schemaVersion 1); save one with --format json or --json-output`);
   }
-  if (!Array.isArray(data.rules) || (data.kind === 'audit' && typeof data.cwd !== 'string')) {
+  if (!Array.isArray(data.rules)) {
     throw new UsageError(`${file} was saved by an older agent-harden without rule descriptors; audit again to re-render it`);
   }
-  const { findings, score, summary, rules, checks, cwd, kind } = data;
-  return { kind, findings, score, summary, rules, checks, ...(kind === 'audit' ? { cwd } : {}) } as Report;
+  const { findings, score, summary, rules, checks, kind } = data;
+  // Locations are relative to where the audit ran; re-rendering from that same directory gives the same SARIF %SRCROOT%.
+  return { kind, findings, score, summary, rules, checks, ...(kind === 'audit' ? { cwd: process.cwd() } : {}) } as Report;
 }
 
 export function registerReport(program: Command): void {

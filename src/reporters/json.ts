@@ -29,9 +29,9 @@ export const json: Reporter = (result) =>
       score: result.score,
       checks: result.checks,
       summary: result.summary,
-      // What `agent-harden report` needs to re-render this document in any format.
+      // What `agent-harden report` needs to re-render this document in any format. The absolute cwd is left
+      // out so the same tree gives the same document wherever it is checked out; `report` uses its own.
       rules: result.rules,
-      ...(result.kind === 'audit' ? { cwd: result.cwd } : {}),
     },
     null,
     2,
