@@ -45,7 +45,6 @@ const TS_IN_MEMORY: Record<string, RegExp> = {
 const ADK_APP_FACTORY = 'google.adk.cli.fast_api.get_fast_api_app';
 // A branch on settings or the environment picks the in-memory service for development only.
 const ENVIRONMENT_CONDITION = /env|environ|settings|config|debug|dev|test|local|memory|_url|_uri|redis|database|persist/i;
-const TOOL_DECORATORS = /(?:^|\.)(?:tool|function_tool)$/;
 
 const reported = new WeakMap<object, Set<number>>();
 function firstReport(file: object, node: { startIndex?: number; pos?: number }): boolean {
@@ -89,8 +88,7 @@ function pythonWriterKind(fn: PyNode, file: PythonFile): 'handler' | 'tool' | 'f
   if (pySemantics.enclosingHandler(fn, file)) return 'handler';
   const name = fn.childForFieldName('name')?.text ?? '';
   if (name === '__init__' || name === '__post_init__' || name.startsWith('test_')) return undefined;
-  if (file.decorators(fn).some((decorator) => TOOL_DECORATORS.test(file.qualifiedName(decorator.type === 'call' ? decorator.childForFieldName('function') : decorator) ?? ''))) return 'tool';
-  if (file.parameters(fn).some((param) => /ToolContext$/.test(param.annotation?.text ?? ''))) return 'tool';
+  if (pySemantics.isAgentTool(fn, file)) return 'tool';
   return 'function';
 }
 
@@ -107,35 +105,20 @@ function checkPythonWrite(target: PyNode, at: PyNode, ctx: PythonRuleContext): v
   if (!fn || isTestPath(ctx.path)) return;
   if (target.type === 'identifier') {
     const name = target.text;
-    const value = file.moduleAssignments.get(name);
-    if (!value || !pySemantics.isMutableContainer(value, file) || isDeliberatelyInMemory(name)) return;
-    // A local of the same name shadows the module-level container.
-    const declaredGlobal = file.descendants(fn, new Set(['global_statement']), true).some((statement) => statement.namedChildren.some((n) => n?.text === name));
-    const shadowed = !declaredGlobal && file.descendants(fn, new Set(['assignment']), true).some((a) => a.childForFieldName('left')?.text === name);
-    if (shadowed) return;
+    const value = pySemantics.moduleContainer(name, fn, file);
+    if (!value || isDeliberatelyInMemory(name)) return;
     report(value.parent ?? value, name, pythonWriterKind(fn, file), ctx);
   } else if (target.type === 'attribute' && target.childForFieldName('object')?.text === 'self') {
     const name = target.childForFieldName('attribute')?.text ?? '';
     const owner = file.enclosingClass(fn);
     if (!owner || isDeliberatelyInMemory(name)) return;
-    const init = initialAssignment(owner, name, file);
+    const init = pySemantics.instanceContainer(owner, name, file);
     if (!init) return;
     const kind = pythonWriterKind(fn, file);
-    const instantiatedHere = file.descendants(file.root, new Set(['call']), true).some((call) => file.calleeName(call) === owner.childForFieldName('name')?.text);
+    const instantiatedHere = pySemantics.classInstantiation(owner, file) === 'module';
     // An instance store is shared state when one instance serves every request: a module-level singleton, or a handler class.
     if (kind === 'handler' || kind === 'tool' || instantiatedHere || looksLikeStateStore(name)) report(init, `self.${name}`, kind === 'function' ? 'method' : kind, ctx);
   }
-}
-
-function initialAssignment(owner: PyNode, name: string, file: PythonFile): PyNode | undefined {
-  for (const assignment of file.descendants(owner, new Set(['assignment']))) {
-    const left = assignment.childForFieldName('left');
-    if (left?.type === 'attribute' && left.text === `self.${name}` && pySemantics.isMutableContainer(assignment.childForFieldName('right'), file)) {
-      const fn = file.enclosingFunction(assignment);
-      if (fn?.childForFieldName('name')?.text === '__init__') return assignment;
-    }
-  }
-  return undefined;
 }
 
 function report(at: PyNode, name: string, kind: string | undefined, ctx: PythonRuleContext): void {
@@ -147,27 +130,6 @@ function report(at: PyNode, name: string, kind: string | undefined, ctx: PythonR
   ctx.report({ node: at, messageId: 'processStore', confidence, data: { name, writer: kind === 'handler' ? 'request handlers' : kind === 'tool' ? 'agent tools' : 'code that runs after start-up' } });
 }
 
-function tsModuleContainer(name: string, file: TypeScriptFile): TS.VariableDeclaration | undefined {
-  for (const statement of file.source.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      if (ts.isIdentifier(declaration.name) && declaration.name.text === name && tsSemantics.isMutableContainer(declaration.initializer, file)) return declaration;
-    }
-  }
-  return undefined;
-}
-
-function tsClassContainer(node: TS.Node, name: string, file: TypeScriptFile): TS.PropertyDeclaration | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (!ts.isClassDeclaration(current) && !ts.isClassExpression(current)) continue;
-    for (const member of current.members) {
-      if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name && tsSemantics.isMutableContainer(member.initializer, file)) return member;
-    }
-    return undefined;
-  }
-  return undefined;
-}
-
 function checkTypeScriptWrite(target: TS.Expression, at: TS.Node, ctx: TypeScriptRuleContext): void {
   const { file } = ctx;
   const fn = file.enclosingFunction(at);
@@ -177,12 +139,12 @@ function checkTypeScriptWrite(target: TS.Expression, at: TS.Node, ctx: TypeScrip
   let name: string;
   if (ts.isIdentifier(target)) {
     name = target.text;
-    declaration = tsModuleContainer(name, file);
+    declaration = tsSemantics.moduleContainer(name, file);
     const shadowed = file.descendants(fn, ts.isVariableDeclaration).some((d) => ts.isIdentifier(d.name) && d.name.text === name);
     if (shadowed) return;
   } else if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
     name = target.name.text;
-    declaration = tsClassContainer(at, name, file);
+    declaration = tsSemantics.classContainer(at, name, file);
   } else {
     return;
   }

@@ -227,3 +227,48 @@ export function isEnvironmentGuarded(node: Node): boolean {
   }
   return false;
 }
+
+/**
+ * The module-level container (`SESSIONS = {}`) that `name` refers to inside `fn`;
+ * undefined when a parameter or a local assignment of the same name shadows it.
+ */
+export function moduleContainer(name: string, fn: Node, file: PythonFile): Node | undefined {
+  const value = file.moduleAssignments.get(name);
+  if (!value || !isMutableContainer(value, file)) return undefined;
+  const declaredGlobal = file.descendants(fn, GLOBAL_TYPES, true).some((statement) => statement.namedChildren.some((n) => n?.text === name));
+  if (declaredGlobal) return value;
+  const shadowed = file.parameters(fn).some((param) => param.name === name) || file.descendants(fn, ASSIGNMENT_TYPES, true).some((a) => a.childForFieldName('left')?.text === name);
+  return shadowed ? undefined : value;
+}
+
+const GLOBAL_TYPES = new Set(['global_statement']);
+const ASSIGNMENT_TYPES = new Set(['assignment']);
+
+/** The `self.<name> = {}` assignment in the class's `__init__`: an instance-level container. */
+export function instanceContainer(owner: Node, name: string, file: PythonFile): Node | undefined {
+  for (const assignment of file.descendants(owner, ASSIGNMENT_TYPES)) {
+    const left = assignment.childForFieldName('left');
+    if (left?.type === 'attribute' && left.text === `self.${name}` && isMutableContainer(assignment.childForFieldName('right'), file)) {
+      const fn = file.enclosingFunction(assignment);
+      if (fn?.childForFieldName('name')?.text === '__init__') return assignment;
+    }
+  }
+  return undefined;
+}
+
+const TOOL_DECORATORS = /(?:^|\.)(?:tool|function_tool)$/;
+
+/** An agent tool: `@tool` / `@function_tool` (LangChain, OpenAI Agents SDK), or a function taking an ADK `ToolContext`. */
+export function isAgentTool(fn: Node, file: PythonFile): boolean {
+  if (file.decorators(fn).some((decorator) => TOOL_DECORATORS.test(file.qualifiedName(decorator.type === 'call' ? decorator.childForFieldName('function') : decorator) ?? ''))) return true;
+  return file.parameters(fn).some((param) => /ToolContext$/.test(param.annotation?.text ?? ''));
+}
+
+/** Where this file builds instances of a class: `'module'` when at module level (one instance serves every request), else inside functions. */
+export function classInstantiation(owner: Node, file: PythonFile): 'module' | 'function' | undefined {
+  const name = owner.childForFieldName('name')?.text;
+  if (!name) return undefined;
+  const builds = (call: Node) => file.calleeName(call) === name;
+  if (file.descendants(file.root, CALL_TYPES, true).some(builds)) return 'module';
+  return file.descendants(file.root, CALL_TYPES).some(builds) ? 'function' : undefined;
+}

@@ -194,6 +194,40 @@ export function isMutableContainer(node: TypeScript.Node | undefined, file: Type
 
 export const CONTAINER_WRITE_METHODS = new Set(['set', 'push', 'add', 'unshift', 'splice']);
 
+/** The top-level `const sessions = new Map()` declaration a name refers to, when it is a mutable container. */
+export function moduleContainer(name: string, file: TypeScriptFile): TypeScript.VariableDeclaration | undefined {
+  for (const statement of file.source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === name && isMutableContainer(declaration.initializer, file)) return declaration;
+    }
+  }
+  return undefined;
+}
+
+/** The container property (`private sessions = new Map()`) of the class that encloses `node`. */
+export function classContainer(node: TypeScript.Node, name: string, file: TypeScriptFile): TypeScript.PropertyDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (!ts.isClassDeclaration(current) && !ts.isClassExpression(current)) continue;
+    for (const member of current.members) {
+      if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name && isMutableContainer(member.initializer, file)) return member;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** True when the file binds an instance of the class at top level (`export const store = new OrderStore()`): one instance serves every request. */
+export function instantiatedAtTopLevel(owner: TypeScript.ClassLikeDeclaration, file: TypeScriptFile): boolean {
+  const name = owner.name?.text;
+  if (!name) return false;
+  for (const value of file.constants.values()) {
+    const expression = file.unwrap(value);
+    if (expression && ts.isNewExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === name) return true;
+  }
+  return false;
+}
+
 /**
  * A readable name for a function in messages: its own name, the variable it is
  * bound to, `POST /chat` for an inline route handler, else the enclosing function's label.
