@@ -1,14 +1,8 @@
-import { defineRule, isTestPath, ts, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, isTestPath, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
-const REQUESTS_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
-const REQUESTS_FUNCTIONS = new Set([...REQUESTS_METHODS].map((method) => `requests.${method}`));
-const REQUESTS_SESSIONS = new Set(['requests.Session', 'requests.session', 'requests.sessions.Session']);
-const HTTPX_FUNCTIONS = new Set(['httpx.get', 'httpx.post', 'httpx.put', 'httpx.patch', 'httpx.delete', 'httpx.head', 'httpx.options', 'httpx.request', 'httpx.stream']);
-const HTTPX_CLIENTS = new Set(['httpx.Client', 'httpx.AsyncClient']);
-const HTTPX_METHODS = new Set([...REQUESTS_METHODS, 'stream', 'send']);
-const AIOHTTP_SESSIONS = new Set(['aiohttp.ClientSession', 'aiohttp.client.ClientSession']);
-const URLOPEN = new Set(['urllib.request.urlopen', 'urllib2.urlopen']);
-const AS_PATTERN = new Set(['as_pattern', 'assignment']);
+const { FETCH_FUNCTIONS, AXIOS_CONFIG_INDEX, UNDICI_REQUEST } = tsSemantics;
+const { REQUESTS_FUNCTIONS, REQUESTS_SESSIONS, REQUESTS_METHODS, HTTPX_FUNCTIONS, HTTPX_CLIENTS, HTTPX_METHODS, AIOHTTP_SESSIONS, URLOPEN } = pySemantics;
+
 // LLM SDK clients and the timeout they fall back to when none is given.
 const PYTHON_LLM_CLIENTS = new Map([
   ['openai.OpenAI', '10 minutes'],
@@ -42,38 +36,8 @@ const TS_LLM_CLIENTS = new Map([
   ['@langchain/anthropic.ChatAnthropic', 'the Anthropic SDK\'s 10 minutes'],
 ]);
 const TS_GENAI = new Set(['@google/genai.GoogleGenAI']);
-const FETCH_FUNCTIONS = new Set(['fetch', 'undici.fetch', 'node-fetch', 'node-fetch.default', 'cross-fetch', 'cross-fetch.fetch']);
-// axios(config) methods and where their config argument sits.
-const AXIOS_CONFIG_INDEX = new Map([
-  ['get', 1], ['delete', 1], ['head', 1], ['options', 1],
-  ['post', 2], ['put', 2], ['patch', 2], ['postForm', 2], ['putForm', 2], ['patchForm', 2],
-  ['request', 0],
-]);
 const AXIOS_DEFAULTS_TIMEOUT = /\baxios\.defaults\.timeout\s*=/;
-const UNDICI_REQUEST = new Set(['undici.request', 'undici.stream']);
 const UNDICI_TIMEOUT_OPTIONS = ['headersTimeout', 'bodyTimeout', 'signal'];
-
-const sessionCache = new WeakMap<PythonFile, Map<string, string>>();
-
-/**
- * Names bound to an HTTP session or client in this file: `session = requests.Session()`,
- * `self._http = httpx.AsyncClient(...)`, `with requests.Session() as s:`.
- * Maps the bound text to the constructor's qualified name.
- */
-function boundClients(file: PythonFile): Map<string, string> {
-  let bound = sessionCache.get(file);
-  if (bound) return bound;
-  bound = new Map();
-  for (const node of file.descendants(file.root, AS_PATTERN)) {
-    const value = node.type === 'assignment' ? node.childForFieldName('right') : node.namedChild(0);
-    const target = node.type === 'assignment' ? node.childForFieldName('left') : node.childForFieldName('alias');
-    if (value?.type !== 'call' || !target) continue;
-    const callee = file.calleeName(value);
-    if (callee && (REQUESTS_SESSIONS.has(callee) || HTTPX_CLIENTS.has(callee))) bound.set(target.text, callee);
-  }
-  sessionCache.set(file, bound);
-  return bound;
-}
 
 /** `timeout=None`, `httpx.Timeout(None)`, `aiohttp.ClientTimeout()`: a value that turns every limit off. */
 function disablesTimeout(value: PyNode, file: PythonFile): boolean {
@@ -136,7 +100,7 @@ function checkPythonCall(call: PyNode, ctx: PythonRuleContext): void {
   const member = file.calleeMember(call);
   const receiver = call.childForFieldName('function')?.childForFieldName('object');
   if (!member || !receiver) return;
-  const bound = receiver.type === 'call' ? file.calleeName(receiver) : boundClients(file).get(receiver.text);
+  const bound = receiver.type === 'call' ? file.calleeName(receiver) : pySemantics.boundHttpClients(file).get(receiver.text);
   if (!bound) return;
   if (REQUESTS_SESSIONS.has(bound) && REQUESTS_METHODS.has(member)) checkPythonTimeoutArgument(call, `${receiver.text}.${member}`, ctx, true);
   else if (HTTPX_CLIENTS.has(bound) && HTTPX_METHODS.has(member)) checkPythonTimeoutArgument(call, `${receiver.text}.${member}`, ctx, false);
@@ -183,11 +147,6 @@ function checkAxios(call: TS.CallExpression, callee: string, ctx: TypeScriptRule
   }
   if (call.arguments.some((argument) => ts.isSpreadElement(argument))) return;
   if (optionsLack(config, ['timeout', 'signal'], file)) ctx.report({ node: call, messageId: 'noTimeout', data: { call: callee } });
-}
-
-function isClientComponent(file: TypeScriptFile): boolean {
-  const first = file.source.statements[0];
-  return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use client';
 }
 
 function checkTsClient(node: TS.NewExpression, ctx: TypeScriptRuleContext): void {
@@ -243,7 +202,7 @@ export default defineRule({
         if (!callee) return;
         if (FETCH_FUNCTIONS.has(callee)) {
           // Browser code (a Next.js client component) is cancelled by navigation, not by a server deadline.
-          if (isClientComponent(file)) return;
+          if (tsSemantics.isClientComponent(file)) return;
           if (node.arguments.some((argument) => ts.isSpreadElement(argument))) return;
           if (optionsLack(node.arguments[1], ['signal'], file)) ctx.report({ node, messageId: 'fetchNoSignal', data: { call: callee } });
           return;

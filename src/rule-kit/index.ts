@@ -32,3 +32,4 @@ export * as secrets from '../languages/secrets.js';
 export * as pyRequestInput from '../languages/python/request-input.js';
 export * as tsRequestInput from '../languages/typescript/request-input.js';
 export { importsAny, appsWithout, startCommandsMatch } from './project-signals.js';
+export * as resilience from '../languages/resilience.js';

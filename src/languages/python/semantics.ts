@@ -83,6 +83,57 @@ export function handlerCallSites(definition: Node, file: PythonFile): Node[] {
   return handlerCalls(file).get(file.enclosingClass(definition) ? `self.${name}` : name) ?? [];
 }
 
+// Outbound HTTP clients: requests (functions and sessions), httpx (functions and clients), aiohttp, urllib.
+export const REQUESTS_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
+export const REQUESTS_FUNCTIONS = new Set([...REQUESTS_METHODS].map((method) => `requests.${method}`));
+export const REQUESTS_SESSIONS = new Set(['requests.Session', 'requests.session', 'requests.sessions.Session']);
+export const HTTPX_FUNCTIONS = new Set(['httpx.get', 'httpx.post', 'httpx.put', 'httpx.patch', 'httpx.delete', 'httpx.head', 'httpx.options', 'httpx.request', 'httpx.stream']);
+export const HTTPX_CLIENTS = new Set(['httpx.Client', 'httpx.AsyncClient']);
+export const HTTPX_METHODS = new Set([...REQUESTS_METHODS, 'stream', 'send']);
+export const AIOHTTP_SESSIONS = new Set(['aiohttp.ClientSession', 'aiohttp.client.ClientSession']);
+export const URLOPEN = new Set(['urllib.request.urlopen', 'urllib2.urlopen']);
+const AS_PATTERN = new Set(['as_pattern', 'assignment']);
+
+const boundClientCache = new WeakMap<PythonFile, Map<string, string>>();
+
+/**
+ * Names bound to an HTTP session or client in this file: `session = requests.Session()`,
+ * `self._http = httpx.AsyncClient(...)`, `with requests.Session() as s:`.
+ * Maps the bound text to the constructor's qualified name.
+ */
+export function boundHttpClients(file: PythonFile): Map<string, string> {
+  let bound = boundClientCache.get(file);
+  if (bound) return bound;
+  bound = new Map();
+  for (const node of file.descendants(file.root, AS_PATTERN)) {
+    const value = node.type === 'assignment' ? node.childForFieldName('right') : node.namedChild(0);
+    const target = node.type === 'assignment' ? node.childForFieldName('left') : node.childForFieldName('alias');
+    if (value?.type !== 'call' || !target) continue;
+    const callee = file.calleeName(value);
+    if (callee && (REQUESTS_SESSIONS.has(callee) || HTTPX_CLIENTS.has(callee))) bound.set(target.text, callee);
+  }
+  boundClientCache.set(file, bound);
+  return bound;
+}
+
+/**
+ * The label of an outbound HTTP call or client (`requests.post`, `httpx.AsyncClient`,
+ * `session.get` on a requests Session bound in this file), else undefined.
+ */
+export function outboundHttpCall(call: Node, file: PythonFile): string | undefined {
+  const callee = file.calleeName(call);
+  if (!callee) return undefined;
+  if (REQUESTS_FUNCTIONS.has(callee) || HTTPX_FUNCTIONS.has(callee) || HTTPX_CLIENTS.has(callee) || REQUESTS_SESSIONS.has(callee)) return callee;
+  if (AIOHTTP_SESSIONS.has(callee) || callee === 'aiohttp.request' || URLOPEN.has(callee)) return callee;
+  const member = file.calleeMember(call);
+  const receiver = call.childForFieldName('function')?.childForFieldName('object');
+  if (!member || !receiver) return undefined;
+  const bound = receiver.type === 'call' ? file.calleeName(receiver) : boundHttpClients(file).get(receiver.text);
+  if (!bound) return undefined;
+  if ((REQUESTS_SESSIONS.has(bound) && REQUESTS_METHODS.has(member)) || (HTTPX_CLIENTS.has(bound) && HTTPX_METHODS.has(member))) return `${receiver.text}.${member}`;
+  return undefined;
+}
+
 // Provider SDK methods that call a model: openai / anthropic / google-genai / mistral / cohere / litellm.
 const LLM_MEMBER_CHAINS = [
   /\.chat\.completions\.(?:create|parse|stream)$/,

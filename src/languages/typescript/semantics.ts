@@ -97,6 +97,36 @@ export function handlerCallSites(fn: FunctionLike, file: TypeScriptFile, path: s
   return key ? (handlerCalls(file, path).get(key) ?? []) : [];
 }
 
+// Outbound HTTP clients: fetch and its polyfills, axios (and the config argument of each method), undici.
+export const FETCH_FUNCTIONS = new Set(['fetch', 'undici.fetch', 'node-fetch', 'node-fetch.default', 'cross-fetch', 'cross-fetch.fetch']);
+export const AXIOS_CONFIG_INDEX = new Map([
+  ['get', 1], ['delete', 1], ['head', 1], ['options', 1],
+  ['post', 2], ['put', 2], ['patch', 2], ['postForm', 2], ['putForm', 2], ['patchForm', 2],
+  ['request', 0],
+]);
+export const UNDICI_REQUEST = new Set(['undici.request', 'undici.stream']);
+
+/** `'use client'` files run in the browser (a Next.js client component), not in the server. */
+export function isClientComponent(file: TypeScriptFile): boolean {
+  const first = file.source.statements[0];
+  return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use client';
+}
+
+/**
+ * The label of a server-side outbound HTTP call (`fetch`, `axios.post`, `axios.create`,
+ * `undici.request`), else undefined. Browser code and same-origin `fetch('/api/…')` are not outbound.
+ */
+export function outboundHttpCall(call: TypeScript.CallExpression, file: TypeScriptFile): string | undefined {
+  const callee = file.calleeName(call);
+  if (!callee) return undefined;
+  if (FETCH_FUNCTIONS.has(callee)) {
+    if (isClientComponent(file) || file.stringValue(call.arguments[0])?.startsWith('/')) return undefined;
+    return callee;
+  }
+  if (callee === 'axios' || callee === 'axios.create' || (callee.startsWith('axios.') && AXIOS_CONFIG_INDEX.has(callee.slice('axios.'.length)))) return callee;
+  return UNDICI_REQUEST.has(callee) ? callee : undefined;
+}
+
 // Provider SDKs: openai, @anthropic-ai/sdk, @google/genai, groq, mistral; Vercel AI SDK functions.
 const LLM_MEMBER_CHAINS = [
   /\.chat\.completions\.(?:create|parse|stream)$/,

@@ -1,0 +1,101 @@
+/**
+ * What counts as retry/backoff or circuit-breaker code, in both languages:
+ * the libraries, and the names projects give their own helpers. Shared by the
+ * rules about outbound-call resilience.
+ */
+
+// tenacity, backoff, stamina, retrying/retry, google.api_core.retry, aiohttp-retry, httpx-retries,
+// and the breakers pybreaker, aiobreaker, purgatory, circuitbreaker.
+export const PYTHON_RESILIENCE_MODULES = [
+  'tenacity',
+  'backoff',
+  'stamina',
+  'retrying',
+  'retry',
+  'google.api_core.retry',
+  'google.api_core.retry_async',
+  'aiohttp_retry',
+  'httpx_retries',
+  'pybreaker',
+  'aiobreaker',
+  'purgatory',
+  'circuitbreaker',
+];
+
+// urllib3's Retry, also reached through requests' vendored paths, mounted on an HTTPAdapter.
+export const URLLIB3_RETRY = /^(?:urllib3(?:\.util)?(?:\.retry)?|requests\.adapters|requests\.packages\.urllib3(?:\.util)?(?:\.retry)?)\.Retry$/;
+
+export const TS_RESILIENCE_MODULES = [
+  'p-retry',
+  'async-retry',
+  'promise-retry',
+  'retry',
+  'exponential-backoff',
+  'fetch-retry',
+  'axios-retry',
+  'retry-axios',
+  '@lifeomic/attempt',
+  'ts-retry-promise',
+  'cockatiel',
+  'opossum',
+  'mollitia',
+];
+
+/** `retry_with_backoff` / `retryWithBackoff` → `retry_with_backoff`. */
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+// A project's own helpers: `with_retry`, `retry_async`, `fetchWithRetry`, `call_with_backoff`, `CircuitBreaker`.
+// `retry_after` (a header value) and `max_retries` (a setting) name no retrying code.
+const RETRY_HELPER = /^(?:(?:with|run|call|do)_)?retr(?:y|ies|ying)(?:_(?:with_\w+|async|call|request|operation|on_\w+|policy|wrapper|decorator))?$|_with_(?:retr(?:y|ies)|backoff)$|^(?:with_)?(?:exponential_)?backoff$/;
+const BREAKER = /(?:^|_)(?:circuit_?)?breaker$/;
+
+/** True for a function or decorator name that says it retries with backoff. */
+export function isRetryHelperName(name: string): boolean {
+  return RETRY_HELPER.test(snake(name));
+}
+
+/** True for a class or object name that says it is a circuit breaker. */
+export function isBreakerName(name: string): boolean {
+  return BREAKER.test(snake(name));
+}
+
+// Loop variables and counters of a hand-written retry loop: `for attempt in range(3)`, `while retries < max_retries`.
+const RETRY_COUNTER = /\b(?:attempts?|attempt_\w+|retr(?:y|ies)|retry_\w+|tries|try_count|n_tries|\w*Attempts?|\w*Retr(?:y|ies))\b/i;
+
+export function namesRetryCounter(text: string): boolean {
+  return RETRY_COUNTER.test(text);
+}
+
+/** True when `qualified` is `module` or a name inside it (`tenacity.retry`, `p-retry.default`). */
+export function fromModule(qualified: string, modules: readonly string[], separator: '.' | '/'): string | undefined {
+  return modules.find((module) => qualified === module || qualified.startsWith(`${module}.`) || (separator === '/' && qualified.startsWith(`${module}/`)));
+}
+
+// LLM SDK clients that retry on their own (2 retries with exponential backoff and jitter on connection
+// errors, 408/409/429/5xx for the Stainless-built openai/anthropic/groq SDKs; LangChain chat models pass
+// `max_retries` through, 2 by default, 6 for Google's). `max_retries=0` turns that off.
+export const PYTHON_RETRYING_LLM_CLIENTS = /^(?:(?:openai|anthropic|groq)(?:\.\w+)*\.(?:Async)?(?:OpenAI|AzureOpenAI|Anthropic|AnthropicBedrock|AnthropicVertex|Groq)|langchain_(?:openai|anthropic|google_genai|google_vertexai|groq)\.\w*Chat\w*)$/;
+export const TS_RETRYING_LLM_CLIENTS = /^(?:openai(?:\.OpenAI|\.AzureOpenAI)?|@anthropic-ai\/sdk(?:\.Anthropic|\.default)?|groq-sdk(?:\.Groq|\.default)?|@langchain\/(?:openai|anthropic|google-genai|google-vertexai|groq)\.\w*Chat\w*)$/;
+// Vercel AI SDK calls retry twice by default (`maxRetries`).
+export const TS_AI_SDK_CALLS = /^ai\.(?:generateText|streamText|generateObject|streamObject|embed|embedMany)$/;
+
+// Gemini through google-genai and ADK makes one attempt unless given `HttpRetryOptions`
+// (google-genai `retry_args(None)` stops after the first attempt); litellm retries only with `num_retries`.
+export const PYTHON_SINGLE_ATTEMPT_LLM = [
+  { pattern: /^google\.genai(?:\.client)?\.Client$/, label: 'a google-genai Client (one attempt by default)' },
+  { pattern: /^google\.adk(?:\.agents)?(?:\.llm_agent)?\.(?:Llm)?Agent$/, label: 'an ADK LlmAgent (Gemini through google-genai, one attempt by default)' },
+  { pattern: /^google\.adk\.models(?:\.google_llm)?\.Gemini$/, label: 'an ADK Gemini model without retry_options' },
+  { pattern: /^google\.adk\.models(?:\.lite_llm)?\.LiteLlm$/, label: 'an ADK LiteLlm model without num_retries' },
+  { pattern: /^litellm\.a?completion$/, label: 'litellm completion without num_retries' },
+];
+export const TS_SINGLE_ATTEMPT_LLM = [
+  { pattern: /^@google\/genai\.GoogleGenAI$/, label: 'a @google/genai client (one attempt by default)' },
+  { pattern: /^@google\/generative-ai\.GoogleGenerativeAI$/, label: 'a @google/generative-ai client (one attempt)' },
+  { pattern: /^@google\/adk\.(?:Llm)?Agent$/, label: 'an ADK LlmAgent (Gemini, one attempt by default)' },
+];
+
+// Keyword arguments / options that configure retries when set to anything but 0, None or false.
+export const PYTHON_RETRY_KEYWORDS = ['max_retries', 'num_retries', 'retries', 'retry_options', 'retry_config', 'retry_policy'];
+export const TS_RETRY_OPTIONS = ['maxRetries', 'retries', 'retry', 'retryOptions', 'retryConfig'];
