@@ -33,3 +33,4 @@ export * as pyRequestInput from '../languages/python/request-input.js';
 export * as tsRequestInput from '../languages/typescript/request-input.js';
 export { importsAny, appsWithout, startCommandsMatch } from './project-signals.js';
 export * as resilience from '../languages/resilience.js';
+export * as moneyActions from '../languages/money-actions.js';

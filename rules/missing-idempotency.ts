@@ -1,0 +1,160 @@
+import { defineRule, isTestPath, moneyActions, ts, type Anchor, type Fact, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+
+const { moneyActionOfName, moneyActionOfPath, IDEMPOTENCY_EVIDENCE } = moneyActions;
+
+// Tool decorators: LangChain/CrewAI `@tool`, OpenAI Agents `@function_tool`, FastMCP `@mcp.tool()`.
+const PY_TOOL_DECORATOR = /(?:^|\.)(?:tool|function_tool)$/;
+// Tool wrappers that take the function: ADK `FunctionTool(func=f)`, LangChain `StructuredTool.from_function(f)`, `Tool(name=, func=f)`.
+const PY_TOOL_WRAPPER = /(?:^|\.)(?:FunctionTool|LongRunningFunctionTool|StructuredTool\.from_function|Tool(?:\.from_function)?|FunctionTool\.from_defaults)$/;
+const PY_SKILL = /(?:^|\.)AgentSkill$/;
+// LangChain.js `tool(fn, { name })`, AI SDK `tool({...})` under its key, OpenAI Agents `tool({ name })`, ADK `new FunctionTool({ name })`.
+const TS_TOOL_FACTORIES = /^(?:@langchain\/core\/tools\.(?:tool|DynamicStructuredTool|DynamicTool)|ai\.tool|@openai\/agents(?:-core)?\.tool|@google\/adk\.FunctionTool)$/;
+// MCP servers: `server.tool('create_order', …)`, `server.registerTool('create_order', …)`.
+const TS_MCP_REGISTRARS = new Set(['tool', 'registerTool']);
+const COMMENT_LINE = /^\s*(?:#|\/\/|\*|\/\*)/;
+
+function article(record: string): string {
+  return `${/^[aeiou]/.test(record) ? 'an' : 'a'} ${record}`;
+}
+
+function withoutComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !COMMENT_LINE.test(line))
+    .join('\n');
+}
+
+/**
+ * Names of the functions a `tools=[...]` list holds (`create_order`, `store.create_order`), also
+ * through a module-level `TOOLS = [...]`; `FunctionTool(func=pay)` elements are read as calls.
+ */
+function pyToolNames(node: PyNode, ctx: PythonRuleContext): string[] {
+  const list = node.type === 'identifier' ? ctx.file.moduleAssignments.get(node.text) : node;
+  if (!list || (list.type !== 'list' && list.type !== 'tuple')) return [];
+  const names: string[] = [];
+  for (const element of list.namedChildren) {
+    if (element?.type === 'identifier') names.push(element.text);
+    else if (element?.type === 'attribute') names.push(element.childForFieldName('attribute')?.text ?? '');
+  }
+  return names.filter(Boolean);
+}
+
+function pyCall(node: PyNode, ctx: PythonRuleContext): void {
+  const { file } = ctx;
+  const tools = file.keywordArgument(node, 'tools') ?? (file.calleeMember(node) === 'bind_tools' ? file.positionalArguments(node)[0] : undefined);
+  if (tools) for (const name of pyToolNames(tools, ctx)) ctx.fact('agent-tool', name);
+  const callee = file.calleeName(node) ?? '';
+  if (PY_TOOL_WRAPPER.test(callee)) {
+    const func = file.keywordArgument(node, 'func') ?? file.keywordArgument(node, 'fn') ?? file.positionalArguments(node)[0];
+    if (func?.type === 'identifier') ctx.fact('agent-tool', func.text);
+    else if (func?.type === 'attribute') ctx.fact('agent-tool', func.childForFieldName('attribute')?.text ?? '');
+    const name = file.stringValue(file.keywordArgument(node, 'name'));
+    if (name && moneyActionOfName(name)) ctx.fact('money-entry', `tool:${name}`, ctx.anchor(node));
+  } else if (PY_SKILL.test(callee)) {
+    const id = file.stringValue(file.keywordArgument(node, 'id'));
+    const name = file.stringValue(file.keywordArgument(node, 'name'));
+    const label = [id, name].find((candidate) => candidate && moneyActionOfName(candidate));
+    if (label) ctx.fact('money-entry', `skill:${label}`, ctx.anchor(node));
+  }
+}
+
+function pyFunction(node: PyNode, ctx: PythonRuleContext): void {
+  const { file } = ctx;
+  const name = node.childForFieldName('name')?.text;
+  if (!name || !moneyActionOfName(name)) return;
+  const anchor = ctx.anchor(file.definitionAnchor(node));
+  const isTool = file.decorators(node).some((decorator) => PY_TOOL_DECORATOR.test(file.qualifiedName(decorator.type === 'call' ? decorator.childForFieldName('function') : decorator) ?? ''));
+  // A plain function is a tool only once some `tools=[...]` list names it; `finish` joins the two.
+  ctx.fact(isTool ? 'money-entry' : 'money-function', isTool ? `tool:${name}` : name, anchor);
+}
+
+/** The name a TS tool registration gives its tool, when it is a literal. */
+function tsToolName(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext): string | undefined {
+  const { file } = ctx;
+  const callee = file.calleeName(node) ?? '';
+  const args = node.arguments ?? [];
+  if (TS_TOOL_FACTORIES.test(callee)) {
+    const named = args.map((argument) => file.stringValue(file.property(argument, 'name'))).find(Boolean);
+    if (named) return named;
+    // AI SDK: `tools: { createOrder: tool({ … }) }` names the tool by its key.
+    const parent = node.parent;
+    return parent && ts.isPropertyAssignment(parent) && (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name)) ? parent.name.text : undefined;
+  }
+  if (ts.isCallExpression(node) && TS_MCP_REGISTRARS.has(file.calleeMember(node) ?? '') && ts.isPropertyAccessExpression(node.expression)) {
+    return file.stringValue(args[0]);
+  }
+  return undefined;
+}
+
+function tsInvocation(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext): void {
+  const name = tsToolName(node, ctx);
+  if (name && moneyActionOfName(name)) ctx.fact('money-entry', `tool:${name}`, ctx.anchor(node));
+}
+
+function anchorOf(fact: Fact): Anchor | undefined {
+  return fact.location && fact.snippet !== undefined ? { location: fact.location, snippet: fact.snippet } : undefined;
+}
+
+export default defineRule({
+  id: 'missing-idempotency',
+  category: 'reliability',
+  severity: 'medium',
+  // Inferred from names and paths, and from the absence of any idempotency key in the service.
+  confidence: 'medium',
+  seeds: ['000'],
+  summary: 'Payment, order or checkout operation with no idempotency key',
+  messages: {
+    route: '{{route}} looks like it creates or pays for {{record}} (inferred from its path), and nothing in this service reads an idempotency key or dedupes requests; a client or proxy retry after a timeout does it twice',
+    tool: 'agent tool {{name}} looks like it creates or pays for {{record}} (inferred from its name), and nothing in this service takes an idempotency key or dedupes calls; a model or client retry after a timeout does it twice',
+    skill: 'A2A skill {{name}} looks like it creates or pays for {{record}} (inferred from its id), and nothing in this service takes an idempotency key or dedupes requests; a client retry after a timeout does it twice',
+  },
+  fixHint: 'Take a client-supplied idempotency key (an `Idempotency-Key` header or an `idempotency_key` argument), store the first result under it in a shared store with a TTL, replay that result for repeats, and pass the key on to the payment provider (Stripe `idempotency_key=` / `idempotencyKey`).',
+  python: {
+    visitors: {
+      module(node, ctx) {
+        if (!isTestPath(ctx.path) && IDEMPOTENCY_EVIDENCE.test(withoutComments(node.text))) ctx.fact('idempotency', ctx.path);
+      },
+      call(node, ctx) {
+        if (!isTestPath(ctx.path)) pyCall(node, ctx);
+      },
+      function_definition(node, ctx) {
+        if (!isTestPath(ctx.path)) pyFunction(node, ctx);
+      },
+    },
+  },
+  typescript: {
+    visitors: {
+      SourceFile(node, ctx) {
+        if (!isTestPath(ctx.path) && IDEMPOTENCY_EVIDENCE.test(withoutComments(ctx.file.source.text))) ctx.fact('idempotency', ctx.path);
+      },
+      CallExpression(node, ctx) {
+        if (ts.isCallExpression(node) && !isTestPath(ctx.path)) tsInvocation(node, ctx);
+      },
+      NewExpression(node, ctx) {
+        if (ts.isNewExpression(node) && !isTestPath(ctx.path)) tsInvocation(node, ctx);
+      },
+    },
+  },
+  finish(project, ctx) {
+    const key = (fact: { unit: string; language: string }) => `${fact.unit}\0${fact.language}`;
+    // Idempotency handled anywhere in a service (a middleware, a dependency, a store) is taken to cover it all.
+    const handled = new Set(project.factsWithKey('idempotency').map(key));
+    const tools = new Set(project.factsWithKey('agent-tool').map((fact) => `${key(fact)}\0${fact.value}`));
+    for (const route of project.routes) {
+      if (route.method !== 'POST' || route.path === null || handled.has(key(route)) || isTestPath(route.location.file)) continue;
+      const record = moneyActionOfPath(route.path);
+      if (record) ctx.report({ at: route, messageId: 'route', data: { route: `POST ${route.path}`, record: article(record) } });
+    }
+    for (const fact of project.factsWithKey('money-function')) {
+      const at = anchorOf(fact);
+      if (!at || handled.has(key(fact)) || !tools.has(`${key(fact)}\0${fact.value}`)) continue;
+      ctx.report({ at, messageId: 'tool', data: { name: fact.value!, record: article(moneyActionOfName(fact.value!)!) } });
+    }
+    for (const fact of project.factsWithKey('money-entry')) {
+      const at = anchorOf(fact);
+      if (!at || handled.has(key(fact))) continue;
+      const [kind, name] = fact.value!.split(/:(.*)/s);
+      ctx.report({ at, messageId: kind === 'skill' ? 'skill' : 'tool', data: { name, record: article(moneyActionOfName(name)!) } });
+    }
+  },
+});
