@@ -323,3 +323,21 @@ export function classInstantiation(owner: Node, file: PythonFile): 'module' | 'f
   if (file.descendants(file.root, CALL_TYPES, true).some(builds)) return 'module';
   return file.descendants(file.root, CALL_TYPES).some(builds) ? 'function' : undefined;
 }
+
+const ENV_READERS = new Set(['os.getenv', 'os.environ.get']);
+
+export interface EnvRead {
+  /** The variable's name when it is a literal or a module constant. */
+  name?: string;
+  nameNode?: Node;
+  /** The default argument, when one is given. */
+  fallback?: Node;
+}
+
+/** `os.getenv("X")`, `os.environ.get("X", default)`, `getenv("X")` after `from os import getenv`. */
+export function envRead(call: Node, file: PythonFile): EnvRead | undefined {
+  if (call.type !== 'call' || !ENV_READERS.has(file.calleeName(call) ?? '')) return undefined;
+  const [nameNode, positionalDefault] = file.positionalArguments(call);
+  const key = nameNode ?? file.keywordArgument(call, 'key');
+  return { name: file.stringValue(key), nameNode: key, fallback: positionalDefault ?? file.keywordArgument(call, 'default') };
+}

@@ -292,3 +292,28 @@ export function isEnvironmentGuarded(node: TypeScript.Node, file: TypeScriptFile
   }
   return false;
 }
+
+export interface EnvRead {
+  /** The variable's name when it is written literally. */
+  name?: string;
+  /** The expression that yields the value (`process.env.X`, `Deno.env.get('X')`). */
+  node: TypeScript.Node;
+}
+
+const ENV_OBJECTS = new Set(['process.env', 'Bun.env']);
+
+/**
+ * `process.env.X`, `process.env['X']`, `Bun.env.X`, `Deno.env.get('X')`.
+ * Writes (`process.env.X = …`) are not reads.
+ */
+export function envRead(node: TypeScript.Node, file: TypeScriptFile): EnvRead | undefined {
+  let name: string | undefined;
+  if (ts.isPropertyAccessExpression(node) && ENV_OBJECTS.has(file.qualifiedName(node.expression) ?? '')) name = node.name.text;
+  else if (ts.isElementAccessExpression(node) && ENV_OBJECTS.has(file.qualifiedName(node.expression) ?? '')) name = file.stringValue(node.argumentExpression);
+  else if (ts.isCallExpression(node) && file.calleeName(node) === 'Deno.env.get') name = file.stringValue(node.arguments[0]);
+  else return undefined;
+  const parent = node.parent;
+  if (parent && ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return undefined;
+  if (parent && (ts.isDeleteExpression(parent) || ts.isTypeOfExpression(parent))) return undefined;
+  return { name, node };
+}

@@ -1,0 +1,40 @@
+import { sensitiveValueKind } from './sensitive-names.js';
+
+/**
+ * Whether an environment variable names a setting the server cannot run
+ * without — a secret, a service URL, a cloud project or resource id — judged by
+ * its words (`OPENAI_API_KEY`, `DATABASE_URL`, `GOOGLE_CLOUD_PROJECT`,
+ * `ASSISTANT_ID`). Flags, levels, ports and limits are optional by nature and
+ * are not judged. Language-neutral; shared by rules about configuration.
+ */
+export type RequiredSettingKind = 'secret' | 'service URL' | 'resource id';
+
+// Optional integrations: an unset DSN or tracing key turns the integration off, by design of those SDKs.
+const OPTIONAL_INTEGRATIONS = /^(?:SENTRY|LANGSMITH|LANGCHAIN|LANGFUSE|OTEL|OTLP|HONEYCOMB|DD|DATADOG|NEW_RELIC|NEWRELIC|HELICONE|PHOENIX|ARIZE|WANDB|LOGFIRE|MLFLOW|BRAINTRUST|TRACELOOP)_/;
+// Build-time public values inlined into browser bundles, and the runtime mode switch.
+const NOT_SERVER_SETTINGS = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_)|^NODE_ENV$/;
+const SERVICE_URL = /(?:^|_)(?:URL|URI|DSN|ENDPOINT|CONNECTION_STRING|CONN_STR|CONN_STRING)$/;
+const RESOURCE_ID = /(?:^|_)(?:PROJECT|PROJECT_ID|PROJECT_NUMBER|BUCKET|BUCKET_NAME)$|.(?:_ID)$/;
+
+/** `openaiApiKey` → `OPENAI_API_KEY`, so camelCase property names read like env names. */
+export function settingKey(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
+}
+
+export function requiredSettingKind(name: string): RequiredSettingKind | undefined {
+  const key = settingKey(name);
+  if (OPTIONAL_INTEGRATIONS.test(key) || NOT_SERVER_SETTINGS.test(key)) return undefined;
+  if (SERVICE_URL.test(key)) return 'service URL';
+  if (sensitiveValueKind(key)) return 'secret';
+  if (RESOURCE_ID.test(key)) return 'resource id';
+  return undefined;
+}
+
+/** One spelling for matching a check to a read: `OPENAI_API_KEY`, `openai_api_key` and `openaiApiKey` are one setting. */
+export function settingMatchKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
