@@ -191,3 +191,34 @@ export function clientValuePrefix(node: Node, file: PythonFile): ClientValue | u
   }
   return clientValue(node, file);
 }
+
+// Parameter markers that read something other than the JSON body, and typing words that are not model names.
+const NON_BODY_MARKER = /\b(?:Query|Path|Header|Cookie|Depends|Security|File|Form|UploadFile)\(/;
+const TYPING_WORDS = new Set(['list', 'List', 'Optional', 'Annotated', 'Union', 'dict', 'Dict', 'Sequence', 'set', 'Set', 'tuple', 'Tuple', 'Any', 'None', 'Body', 'str', 'int', 'float', 'bool', 'bytes', 'typing', 'fastapi', 'embed', 'True', 'False', 'Literal']);
+
+/**
+ * Type names in the annotations of FastAPI handler parameters that FastAPI fills
+ * from the JSON body: `body: ChatRequest`, `items: list[Item]`,
+ * `Annotated[ChatRequest, Body(embed=True)]`. Framework objects, dependencies
+ * and query/path/header/form parameters are left out; whether a name is a
+ * pydantic model is for the caller to decide.
+ */
+export function bodyParameterTypes(handler: Node, file: PythonFile): string[] {
+  const names: string[] = [];
+  if (!file.importsModule('fastapi')) return names;
+  for (const param of file.parameters(handler)) {
+    const annotation = param.annotation;
+    if (!annotation || param.name === 'self' || param.name === 'cls') continue;
+    const text = `${annotation.text} ${param.default?.text ?? ''}`;
+    if (NON_INPUT_ANNOTATION.test(annotation.text) || NON_BODY_MARKER.test(text) || INJECTED_DEFAULT.test(param.default?.text ?? '')) continue;
+    for (const identifier of [annotation, ...file.descendants(annotation, IDENTIFIERS)]) {
+      if (identifier.type !== 'identifier' || TYPING_WORDS.has(identifier.text)) continue;
+      // `models.ChatRequest` → `ChatRequest`; `from .models import ChatRequest as Req` → `ChatRequest`.
+      if (identifier.parent?.type === 'attribute' && identifier.parent.childForFieldName('object')?.id === identifier.id) continue;
+      names.push((file.qualifiedName(identifier) ?? identifier.text).split('.').at(-1)!);
+    }
+  }
+  return names;
+}
+
+const IDENTIFIERS = new Set(['identifier']);

@@ -1,0 +1,441 @@
+import {
+  defineRule,
+  pyRequestInput,
+  pySemantics,
+  ts,
+  tsRequestInput,
+  z,
+  type PyNode,
+  type PythonFile,
+  type PythonRuleContext,
+  type TS,
+  type TypeScriptFile,
+  type TypeScriptRuleContext,
+} from '../src/rule-kit/index.js';
+
+/**
+ * Request input with no size bound (seed 004, "No Request Validation Limits"):
+ * request body models and schemas whose strings and lists have no maximum, and
+ * body-size limits raised above what the frameworks accept by default.
+ *
+ * Python body models are matched to their routes in the project phase, so a
+ * model defined in `models.py` and used by a router in `routes/chat.py` counts,
+ * and a model used only as a response does not.
+ */
+
+const MIB = 1024 * 1024;
+const options = z.object({
+  /** Body-size limits above this many bytes are reported (Fastify's and most proxies' default is 1 MiB). */
+  maxBodyBytes: z.number().int().positive().default(MIB),
+});
+
+// Anything in a field's annotation or default that caps its size.
+const PY_BOUND = /\bmax_length\b|\bmax_items\b|\bmax_len\b|\bMaxLen\(|\bLen\(|\bconstr\([^)]*max_length|\bconlist\([^)]*max_(?:length|items)/;
+const PY_WRAPPER = /^(?:typing\.)?(?:Optional|Annotated|Union|Required|NotRequired)\[(.*)\]$/s;
+const PY_STRING = /^(?:str|bytes|Text|AnyStr|SecretStr|SecretBytes|constr\(.*\))$/s;
+const PY_LIST = /^(?:list|List|Sequence|set|Set|frozenset|FrozenSet|Iterable|conlist\(.*\))(?:\[.*\])?$|^(?:tuple|Tuple)\[.*,\s*\.\.\.\]$/s;
+const PY_TYPE_NAME = /\b[A-Z][A-Za-z0-9_]*\b/g;
+const PY_VALIDATE_METHODS = new Set(['model_validate', 'model_validate_json', 'parse_obj', 'parse_raw', 'validate_python', 'validate_json']);
+
+interface ModelFact {
+  name: string;
+  bases: string[];
+  refs: string[];
+  unbounded: string[];
+}
+
+/** Top-level `,` or `|` splits of a type expression (`dict[str, int] | None` → two parts for `|`). */
+function splitTopLevel(text: string, separator: ',' | '|'): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '[' || char === '(') depth++;
+    else if (char === ']' || char === ')') depth--;
+    else if (char === separator && depth === 0) {
+      parts.push(text.slice(start, index).trim());
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
+}
+
+/** `str`, `list`, or undefined, for the value a field holds once Optional/Annotated/`| None` are peeled. */
+function pythonShape(annotation: string): 'str' | 'list' | undefined {
+  const options = splitTopLevel(annotation, '|').filter((part) => part !== 'None');
+  for (const option of options) {
+    let text = option;
+    const wrapped = PY_WRAPPER.exec(text);
+    if (wrapped) {
+      const inner = /^(?:typing\.)?Annotated\[/.test(text) ? splitTopLevel(wrapped[1], ',')[0] : wrapped[1];
+      const shapes = splitTopLevel(inner, ',').filter((part) => part !== 'None').map(pythonShape);
+      text = '';
+      const shape = shapes.find(Boolean);
+      if (shape) return shape;
+    }
+    if (PY_STRING.test(text)) return 'str';
+    if (PY_LIST.test(text)) return 'list';
+  }
+  return undefined;
+}
+
+/** Replaces module-level aliases (`Prompt = Annotated[str, Field(max_length=4000)]`) by their definition, one level deep. */
+function resolveAliases(text: string, file: PythonFile): string {
+  return text.replace(/\b[A-Za-z_][A-Za-z0-9_]*\b/g, (name) => {
+    const assigned = file.moduleAssignments.get(name);
+    return assigned && /^(?:subscript|call)$/.test(assigned.type) && assigned.text.length < 400 ? assigned.text : name;
+  });
+}
+
+function decoratorFieldNames(definition: PyNode, file: PythonFile): Set<string> {
+  const names = new Set<string>();
+  for (const decorator of file.decorators(definition)) {
+    if (decorator.type !== 'call' || !/(?:^|\.)(?:field_validator|validator)$/.test(file.calleeName(decorator) ?? '')) continue;
+    for (const argument of file.positionalArguments(decorator)) {
+      const name = file.stringValue(argument);
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** A class's annotated fields without a size bound, and the class names its fields refer to (nested models). */
+function pythonModelFact(definition: PyNode, file: PythonFile): ModelFact | undefined {
+  const name = definition.childForFieldName('name')?.text;
+  const body = definition.childForFieldName('body');
+  if (!name || !body) return undefined;
+  const bases = file.baseClasses(definition).map((base) => base.split('.').at(-1)!);
+  let stringsBounded = false;
+  const validated = new Set<string>();
+  const fields: { field: string; annotation: string; value: string }[] = [];
+  for (const statement of body.namedChildren) {
+    if (!statement) continue;
+    if (statement.type === 'decorated_definition') {
+      const inner = statement.namedChildren.find((child) => child?.type === 'function_definition');
+      if (inner) for (const field of decoratorFieldNames(inner, file)) validated.add(field);
+      continue;
+    }
+    // pydantic v1 `class Config: max_anystr_length = 4000`
+    if (statement.type === 'class_definition' && /\bmax_anystr_length\b/.test(statement.text)) stringsBounded = true;
+    const assignment = statement.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    if (assignment?.type !== 'assignment') continue;
+    const left = assignment.childForFieldName('left')?.text ?? '';
+    const value = assignment.childForFieldName('right')?.text ?? '';
+    // pydantic v2 `model_config = ConfigDict(str_max_length=4000)`
+    if (left === 'model_config' && /\bstr_max_length\b/.test(value)) stringsBounded = true;
+    const type = assignment.childForFieldName('type');
+    if (!type || left.startsWith('_') || /\bClassVar\b/.test(type.text)) continue;
+    fields.push({ field: left, annotation: resolveAliases(type.text, file), value });
+  }
+  const unbounded: string[] = [];
+  const refs = new Set<string>();
+  for (const { field, annotation, value } of fields) {
+    for (const ref of annotation.match(PY_TYPE_NAME) ?? []) refs.add(ref);
+    if (validated.has(field) || PY_BOUND.test(`${annotation} ${value}`)) continue;
+    const shape = pythonShape(annotation);
+    if (shape === 'list' || (shape === 'str' && !stringsBounded)) unbounded.push(`${field} (${shape})`);
+  }
+  return { name, bases, refs: [...refs], unbounded };
+}
+
+/** `ChatRequest.model_validate(await request.json())`, `ChatRequest(**payload)` with a client body: a Starlette/Flask body model. */
+function validatedBodyModel(call: PyNode, file: PythonFile): string | undefined {
+  const fn = call.childForFieldName('function');
+  if (fn?.type === 'attribute' && PY_VALIDATE_METHODS.has(fn.childForFieldName('attribute')?.text ?? '')) {
+    const argument = file.positionalArguments(call)[0];
+    const model = fn.childForFieldName('object');
+    if (argument && model?.type === 'identifier' && /^request body/.test(pyRequestInput.clientValue(argument, file)?.source ?? '')) return (file.qualifiedName(model) ?? model.text).split('.').at(-1);
+  }
+  if (fn?.type === 'identifier' && /^[A-Z]/.test(fn.text)) {
+    const splat = call.childForFieldName('arguments')?.namedChildren.find((argument) => argument?.type === 'dictionary_splat');
+    const value = splat?.namedChild(0);
+    if (value && /^request body/.test(pyRequestInput.clientValue(value, file)?.source ?? '')) return (file.qualifiedName(fn) ?? fn.text).split('.').at(-1);
+  }
+  return undefined;
+}
+
+/** `50 * 1024 * 1024`, `1 << 20`, `"50mb"`: a size in bytes, or undefined. */
+function sizeInBytes(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb)?\s*$/i.exec(value);
+  if (!match) return undefined;
+  const unit = { b: 1, kb: 1024, mb: MIB, gb: 1024 * MIB, tb: 1024 * 1024 * MIB }[(match[2] ?? 'b').toLowerCase() as 'b'];
+  return Math.floor(Number(match[1]) * unit);
+}
+
+function pythonNumber(node: PyNode | null | undefined, file: PythonFile): number | undefined {
+  if (!node) return undefined;
+  if (node.type === 'binary_operator') {
+    const left = pythonNumber(node.childForFieldName('left'), file);
+    const right = pythonNumber(node.childForFieldName('right'), file);
+    const operator = node.childForFieldName('operator')?.text;
+    if (left === undefined || right === undefined) return undefined;
+    return operator === '*' ? left * right : operator === '<<' ? left * 2 ** right : operator === '+' ? left + right : undefined;
+  }
+  const value = file.literal(node);
+  return typeof value === 'number' ? value : undefined;
+}
+
+function describeSize(bytes: number): string {
+  return bytes >= MIB ? `${Math.round((bytes / MIB) * 10) / 10} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
+
+/** Flask `app.config["MAX_CONTENT_LENGTH"] = 500 * 1024 * 1024` and `app.config.update(MAX_CONTENT_LENGTH=…)`. */
+function checkFlaskLimit(node: PyNode, ctx: PythonRuleContext, limit: number): void {
+  const { file } = ctx;
+  let value: PyNode | undefined | null;
+  if (node.type === 'assignment') {
+    const left = node.childForFieldName('left');
+    if (left?.type !== 'subscript' || !/\.config$/.test(left.childForFieldName('value')?.text ?? '') || file.stringValue(left.childForFieldName('subscript')) !== 'MAX_CONTENT_LENGTH') return;
+    value = node.childForFieldName('right');
+  } else if (node.type === 'call' && /\.config\.update$/.test(node.childForFieldName('function')?.text ?? '')) {
+    value = file.keywordArgument(node, 'MAX_CONTENT_LENGTH');
+  }
+  const bytes = pythonNumber(value, file);
+  if (bytes !== undefined && bytes > limit) ctx.report({ node, messageId: 'raisedLimit', data: { setting: 'MAX_CONTENT_LENGTH', size: describeSize(bytes) } });
+}
+
+// ---- TypeScript
+
+// zod members that cap a string or an array, and string formats whose length is bounded by the format.
+const ZOD_BOUNDS = new Set(['max', 'length', 'size']);
+const ZOD_BOUNDED_FORMATS = new Set(['uuid', 'cuid', 'cuid2', 'ulid', 'datetime', 'date', 'time', 'ip', 'ipv4', 'ipv6', 'cidr', 'nanoid', 'duration']);
+const ZOD_PARSE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync']);
+const BODY_READ = /^(?:await\s+)?(?:req|request|ctx\.request|c\.req)\.(?:body|json\(\))$/;
+
+function isZod(file: TypeScriptFile, call: TS.CallExpression): boolean {
+  return /^zod(?:\.z)?\.\w+$/.test(file.calleeName(call) ?? '');
+}
+
+/** The methods of a call chain from its root call outwards: `z.string().min(1).max(10)` → root `z.string()`, members `[min, max]`. */
+function chainOf(expression: TS.Expression, file: TypeScriptFile): { root: TS.CallExpression; members: string[] } | undefined {
+  const members: string[] = [];
+  let current = file.unwrap(expression) ?? expression;
+  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression) && ts.isCallExpression(file.unwrap(current.expression.expression) ?? current.expression.expression)) {
+    members.unshift(current.expression.name.text);
+    current = file.unwrap(current.expression.expression)!;
+  }
+  return ts.isCallExpression(current) ? { root: current, members } : undefined;
+}
+
+/** Unbounded `z.string()`/`z.array()` fields of a zod object schema, with dotted paths for nested objects. */
+function zodUnbounded(expression: TS.Expression, file: TypeScriptFile, prefix: string, depth: number): string[] {
+  const chain = chainOf(expression, file);
+  if (!chain || depth > 4) {
+    const unwrapped = file.unwrap(expression);
+    const constant = unwrapped && ts.isIdentifier(unwrapped) ? file.constants.get(unwrapped.text) : undefined;
+    return constant && depth <= 4 ? zodUnbounded(constant, file, prefix, depth + 1) : [];
+  }
+  if (!isZod(file, chain.root)) return [];
+  const kind = file.calleeMember(chain.root);
+  if (kind === 'object') {
+    const shape = file.resolveObject(chain.root.arguments[0]);
+    if (!shape) return [];
+    return shape.properties.flatMap((property) => {
+      if (!ts.isPropertyAssignment(property)) return [];
+      const name = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : '?';
+      return zodUnbounded(property.initializer, file, `${prefix}${name}.`, depth + 1);
+    });
+  }
+  let shape = kind === 'string' ? 'string' : kind === 'array' ? 'array' : undefined;
+  let bounded = false;
+  for (const member of chain.members) {
+    if (member === 'array') {
+      shape = 'array';
+      bounded = false;
+    } else if (ZOD_BOUNDS.has(member) || (shape === 'string' && ZOD_BOUNDED_FORMATS.has(member))) bounded = true;
+  }
+  const nested = kind === 'array' && chain.root.arguments[0] ? zodUnbounded(chain.root.arguments[0], file, `${prefix.replace(/\.$/, '')}[].`, depth + 1) : [];
+  return [...(shape && !bounded ? [`${prefix.replace(/\.$/, '')} (${shape})`] : []), ...nested];
+}
+
+/** JSON schema (Fastify `schema.body`) or TypeBox (`Type.Object`) fields with no maxLength/maxItems. */
+function jsonSchemaUnbounded(node: TS.Expression | undefined, file: TypeScriptFile, prefix: string, depth: number): string[] {
+  if (!node || depth > 5) return [];
+  const expression = file.unwrap(node) ?? node;
+  if (ts.isCallExpression(expression) && /^@sinclair\/typebox\.Type\.\w+$|^Type\.\w+$/.test(file.calleeName(expression) ?? '')) {
+    const kind = file.calleeMember(expression);
+    const path = prefix.replace(/\.$/, '');
+    if (kind === 'Object') {
+      const shape = file.resolveObject(expression.arguments[0]);
+      return shape ? shape.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? jsonSchemaUnbounded(p.initializer, file, `${prefix}${p.name.getText(file.source)}.`, depth + 1) : [])) : [];
+    }
+    if (kind === 'String') return file.hasProperty(expression.arguments[0], 'maxLength') || file.hasProperty(expression.arguments[0], 'format') ? [] : [`${path} (string)`];
+    if (kind === 'Array') return [...(file.hasProperty(expression.arguments[1], 'maxItems') ? [] : [`${path} (array)`]), ...jsonSchemaUnbounded(expression.arguments[0], file, `${path}[].`, depth + 1)];
+    if (kind === 'Optional') return jsonSchemaUnbounded(expression.arguments[0], file, prefix, depth + 1);
+    return [];
+  }
+  const schema = file.resolveObject(expression);
+  if (!schema) return [];
+  const type = file.literal(file.property(schema, 'type'));
+  const path = prefix.replace(/\.$/, '');
+  if (type === 'string') return ['maxLength', 'enum', 'const', 'format'].some((key) => file.hasProperty(schema, key)) ? [] : [`${path} (string)`];
+  if (type === 'array') return [...(file.hasProperty(schema, 'maxItems') ? [] : [`${path} (array)`]), ...jsonSchemaUnbounded(file.property(schema, 'items'), file, `${path}[].`, depth + 1)];
+  const properties = file.resolveObject(file.property(schema, 'properties'));
+  if (!properties) return [];
+  return properties.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? jsonSchemaUnbounded(p.initializer, file, `${prefix}${p.name.getText(file.source)}.`, depth + 1) : []));
+}
+
+/** A TS numeric expression: `50 * 1024 * 1024`, `'50mb'`, a top-level constant. */
+function tsBytes(node: TS.Expression | undefined, file: TypeScriptFile): number | undefined {
+  const expression = file.unwrap(node);
+  if (!expression) return undefined;
+  if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.AsteriskToken) {
+    const left = tsBytes(expression.left, file);
+    const right = tsBytes(expression.right, file);
+    return left !== undefined && right !== undefined ? left * right : undefined;
+  }
+  if (ts.isNumericLiteral(expression)) return Number(expression.text.replace(/_/g, ''));
+  if (ts.isIdentifier(expression) && file.constants.has(expression.text)) return tsBytes(file.constants.get(expression.text), file);
+  return sizeInBytes(file.literal(expression));
+}
+
+// Body parsers and their size options: express/body-parser `limit`, koa-bodyparser `jsonLimit`/`formLimit`/`textLimit`, Hono `bodyLimit({ maxSize })`.
+const PARSER_CALLS = /^(?:express\.(?:json|urlencoded|raw|text)|body-parser(?:\.(?:json|urlencoded|raw|text))?|koa-bodyparser|@koa\/bodyparser(?:\.bodyParser)?|koa-body(?:\.koaBody)?|hono\/body-limit\.bodyLimit)$/;
+const SIZE_OPTIONS = ['limit', 'jsonLimit', 'formLimit', 'textLimit', 'maxSize', 'bodyLimit'];
+
+function checkTsLimit(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext, limit: number): void {
+  const { file } = ctx;
+  const callee = file.calleeName(node) ?? '';
+  const argument = node.arguments?.[0];
+  let setting: string | undefined;
+  let bytes: number | undefined;
+  if (PARSER_CALLS.test(callee) || (/^fastify$/.test(callee) && ts.isCallExpression(node))) {
+    for (const option of SIZE_OPTIONS) {
+      const value = tsBytes(file.property(argument, option), file);
+      if (value !== undefined && value > limit) {
+        setting = `${callee.replace(/^hono\/body-limit\./, '')}({ ${option} })`;
+        bytes = value;
+      }
+    }
+  }
+  if (setting && bytes !== undefined) ctx.report({ node, messageId: 'raisedLimit', data: { setting, size: describeSize(bytes) } });
+}
+
+/** Next.js Pages Router `export const config = { api: { bodyParser: { sizeLimit: '50mb' } } }`. */
+function checkNextConfig(node: TS.VariableDeclaration, ctx: TypeScriptRuleContext, limit: number): void {
+  const { file } = ctx;
+  if (!ts.isIdentifier(node.name) || node.name.text !== 'config' || !ts.isSourceFile(node.parent?.parent?.parent)) return;
+  const parser = file.property(file.property(node.initializer, 'api'), 'bodyParser');
+  const bytes = tsBytes(file.property(parser, 'sizeLimit'), file);
+  if (bytes !== undefined && bytes > limit) ctx.report({ node, messageId: 'raisedLimit', data: { setting: 'api.bodyParser.sizeLimit', size: describeSize(bytes) } });
+}
+
+/** The zod schema name a request body is parsed with: `ChatBody.parse(req.body)`, `zValidator('json', ChatBody)`, Fastify `schema: { body: ChatBody }`. */
+function bodySchemaName(node: TS.CallExpression, ctx: TypeScriptRuleContext): TS.Expression | undefined {
+  const { file } = ctx;
+  const callee = node.expression;
+  if (ts.isPropertyAccessExpression(callee) && ZOD_PARSE.has(callee.name.text) && node.arguments[0]) {
+    const source = tsRequestInput.clientValue(node.arguments[0], file, ctx.path)?.source ?? '';
+    // Controllers registered from another file are not known handlers here; their body reads are still recognisable.
+    if (/^request body/.test(source) || BODY_READ.test(node.arguments[0].getText(file.source))) return callee.expression;
+  }
+  if (/(?:^|\.)zValidator$/.test(file.calleeName(node) ?? '') && /^(?:json|form)$/.test(file.stringValue(node.arguments[0]) ?? '')) return node.arguments[1];
+  return undefined;
+}
+
+function schemaDeclarationName(expression: TS.Expression, file: TypeScriptFile): string | undefined {
+  const unwrapped = file.unwrap(expression);
+  return unwrapped && ts.isIdentifier(unwrapped) ? (file.imports.get(unwrapped.text)?.imported ?? unwrapped.text) : undefined;
+}
+
+export default defineRule({
+  id: 'unbounded-request-input',
+  category: 'security',
+  severity: 'medium',
+  confidence: 'medium',
+  seeds: ['004'],
+  summary: 'Request body fields without a size limit, or a body-size limit raised',
+  messages: {
+    model: 'request body model {{model}} has no size limit on {{fields}}; a client can send megabytes of text that is parsed, stored and sent to the model on every request',
+    schema: 'request body schema {{schema}} has no size limit on {{fields}}; a client can send megabytes of text that is parsed, stored and sent to the model on every request',
+    raisedLimit: '{{setting}} lets a request body reach {{size}}; one client can make the server buffer and parse that much per request',
+  },
+  fixHint: 'Give every request string and list a maximum (`Field(max_length=4000)`, `conlist(..., max_length=50)`, zod `.max()`, JSON schema `maxLength`/`maxItems`) and keep body limits at the framework default (Express 100 kB, Fastify 1 MiB) unless a route needs more.',
+  options,
+  python: {
+    visitors: {
+      class_definition(node, ctx) {
+        const fact = pythonModelFact(node, ctx.file);
+        if (fact) ctx.fact('request-model', JSON.stringify(fact), ctx.anchor(ctx.file.definitionAnchor(node)));
+      },
+      function_definition(node, ctx) {
+        if (!ctx.file.routeDecorator(node) && !pySemantics.isRequestHandler(node, ctx.file)) return;
+        for (const name of pyRequestInput.bodyParameterTypes(node, ctx.file)) ctx.fact('request-body-model', name);
+      },
+      call(node, ctx) {
+        const model = validatedBodyModel(node, ctx.file);
+        if (model) ctx.fact('request-body-model', model);
+        checkFlaskLimit(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
+      },
+      assignment(node, ctx) {
+        checkFlaskLimit(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
+      },
+    },
+  },
+  typescript: {
+    visitors: {
+      CallExpression(node, ctx) {
+        if (!ts.isCallExpression(node)) return;
+        checkTsLimit(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
+        const schema = bodySchemaName(node, ctx);
+        const name = schema && schemaDeclarationName(schema, ctx.file);
+        if (name) ctx.fact('request-body-schema', name);
+        const route = ctx.file.routeCall(node);
+        const body = route?.options && ctx.file.property(ctx.file.resolveObject(ctx.file.property(route.options, 'schema')), 'body');
+        if (!route || !body) return;
+        // Fastify with a zod type provider takes the zod schema itself.
+        const zodName = schemaDeclarationName(body, ctx.file);
+        if (zodName && zodUnbounded(body, ctx.file, '', 0).length === 0 && !ctx.file.resolveObject(body)) ctx.fact('request-body-schema', zodName);
+        const fields = jsonSchemaUnbounded(body, ctx.file, '', 0);
+        if (fields.length > 0) ctx.report({ node, messageId: 'schema', data: { schema: `of ${route.method} ${route.path}`, fields: fields.join(', ') } });
+      },
+      VariableDeclaration(node, ctx) {
+        if (!ts.isVariableDeclaration(node) || !node.initializer || !ts.isIdentifier(node.name)) return;
+        checkNextConfig(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
+        const chain = chainOf(node.initializer, ctx.file);
+        if (!chain || !isZod(ctx.file, chain.root) || ctx.file.calleeMember(chain.root) !== 'object') return;
+        const fields = zodUnbounded(node.initializer, ctx.file, '', 0);
+        if (fields.length > 0) ctx.fact('zod-schema', JSON.stringify({ name: node.name.text, unbounded: fields }), ctx.anchor(node));
+      },
+    },
+  },
+  finish(project, ctx) {
+    for (const apps of project.appsByUnit()) {
+      const app = apps[0];
+      if (app.language === 'python') reportModels(project.factsOf(app, 'request-model'), new Set(project.factsOf(app, 'request-body-model').map((fact) => fact.value!)), ctx);
+      else {
+        const used = new Set(project.factsOf(app, 'request-body-schema').map((fact) => fact.value));
+        for (const fact of project.factsOf(app, 'zod-schema')) {
+          const schema = JSON.parse(fact.value!) as { name: string; unbounded: string[] };
+          if (used.has(schema.name) && fact.location) ctx.report({ at: { location: fact.location, snippet: fact.snippet ?? '' }, messageId: 'schema', data: { schema: schema.name, fields: schema.unbounded.join(', ') } });
+        }
+      }
+    }
+  },
+});
+
+type ProjectContext = Parameters<NonNullable<Parameters<typeof defineRule>[0]['finish']>>[1];
+type ProjectFact = { value?: string; location?: { file: string; line: number; column: number; endLine: number; endColumn: number }; snippet?: string };
+
+/** Body models, their base classes and the models their fields nest, reported where a field has no bound. */
+function reportModels(facts: ProjectFact[], bodies: Set<string>, ctx: ProjectContext): void {
+  const models = facts.map((fact) => ({ fact, model: JSON.parse(fact.value!) as ModelFact }));
+  const byName = new Map<string, ModelFact[]>();
+  for (const { model } of models) byName.set(model.name, [...(byName.get(model.name) ?? []), model]);
+  const reachable = new Set<string>();
+  const queue = [...bodies].filter((name) => byName.has(name));
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (reachable.has(name)) continue;
+    reachable.add(name);
+    for (const model of byName.get(name) ?? []) for (const next of [...model.bases, ...model.refs]) if (byName.has(next) && !reachable.has(next)) queue.push(next);
+  }
+  for (const { fact, model } of models) {
+    if (!reachable.has(model.name) || model.unbounded.length === 0 || !fact.location) continue;
+    ctx.report({ at: { location: fact.location, snippet: fact.snippet ?? '' }, messageId: 'model', data: { model: model.name, fields: model.unbounded.join(', ') } });
+  }
+}
