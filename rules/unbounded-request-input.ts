@@ -204,6 +204,7 @@ function checkFlaskLimit(node: PyNode, ctx: PythonRuleContext, limit: number): v
 const ZOD_BOUNDS = new Set(['max', 'length', 'size']);
 const ZOD_BOUNDED_FORMATS = new Set(['uuid', 'cuid', 'cuid2', 'ulid', 'datetime', 'date', 'time', 'ip', 'ipv4', 'ipv6', 'cidr', 'nanoid', 'duration']);
 const ZOD_PARSE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync']);
+const BODY_MIDDLEWARE = /^(?:validateRequestBody|processRequestBody|validateBody)$/;
 const BODY_READ = /^(?:await\s+)?(?:req|request|ctx\.request|c\.req)\.(?:body|json\(\))$/;
 
 function isZod(file: TypeScriptFile, call: TS.CallExpression): boolean {
@@ -334,6 +335,10 @@ function bodySchemaName(node: TS.CallExpression, ctx: TypeScriptRuleContext): TS
     if (/^request body/.test(source) || BODY_READ.test(node.arguments[0].getText(file.source))) return callee.expression;
   }
   if (/(?:^|\.)zValidator$/.test(file.calleeName(node) ?? '') && /^(?:json|form)$/.test(file.stringValue(node.arguments[0]) ?? '')) return node.arguments[1];
+  // zod-express-middleware `validateRequestBody(Schema)`, and `validate({ body: Schema })`-style middleware.
+  const member = file.calleeMember(node) ?? '';
+  if (BODY_MIDDLEWARE.test(member) && node.arguments[0]) return node.arguments[0];
+  if (/^validate(?:Request)?$/.test(member)) return file.property(node.arguments[0], 'body');
   return undefined;
 }
 

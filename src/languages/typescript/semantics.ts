@@ -308,6 +308,9 @@ const ENV_OBJECTS = new Set(['process.env', 'Bun.env']);
  */
 export function envRead(node: TypeScript.Node, file: TypeScriptFile): EnvRead | undefined {
   let name: string | undefined;
+  // Cheap shape test first: this runs on every property access of every file.
+  const isAccess = ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node);
+  if (isAccess && !(ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'env')) return undefined;
   if (ts.isPropertyAccessExpression(node) && ENV_OBJECTS.has(file.qualifiedName(node.expression) ?? '')) name = node.name.text;
   else if (ts.isElementAccessExpression(node) && ENV_OBJECTS.has(file.qualifiedName(node.expression) ?? '')) name = file.stringValue(node.argumentExpression);
   else if (ts.isCallExpression(node) && file.calleeName(node) === 'Deno.env.get') name = file.stringValue(node.arguments[0]);
