@@ -28,7 +28,8 @@ import {
  */
 
 // A call that exists to validate its arguments: `require_env(...)`, `assertDefined(...)`, `ensure_configured(...)`, `invariant(...)`.
-const CHECK_CALL = /^(?:_*(?:require|required|ensure|assert|validate|check|verify|must|expect|invariant)[A-Za-z0-9_]*|[A-Za-z0-9_]*(?:OrThrow|_or_raise|_or_exit|OrExit))$/i;
+// pydantic `@field_validator("api_key")` / `@validator("api_key")` on a config model check that field.
+const CHECK_CALL = /^(?:_*(?:require|required|ensure|assert|validate|check|verify|must|expect|invariant)[A-Za-z0-9_]*|[A-Za-z0-9_]*(?:OrThrow|_or_raise|_or_exit|OrExit)|field_validator|validator)$/i;
 // Conversions that raise on None at the line that reads: the process stops at import, naming the problem.
 const PY_FAIL_FAST_CONVERSIONS = new Set(['int', 'float', 'Decimal', 'decimal.Decimal', 'json.loads', 'uuid.UUID', 'UUID', 'bytes.fromhex']);
 // Schema libraries that validate what they are handed: zod `.parse`, envalid `cleanEnv`, t3 `createEnv`, joi/yup `validate`.
@@ -112,7 +113,19 @@ function pythonUse(call: PyNode, file: PythonFile): Use {
   }
   if (parent.type === 'pair' && parent.childForFieldName('value')?.id === expression.id) return { verdict: 'unchecked', target: file.stringValue(parent.childForFieldName('key')) };
   if ((parent.type === 'default_parameter' || parent.type === 'typed_default_parameter') && parent.childForFieldName('value')?.id === expression.id) return { verdict: 'unchecked', target: parent.childForFieldName('name')?.text };
-  return { verdict: 'unchecked' };
+  return { verdict: 'unchecked', target: classFieldName(expression) };
+}
+
+/** `api_key: str = Field(default_factory=lambda: os.getenv("OPENAI_API_KEY"))`: the class field a nested read fills. */
+function classFieldName(node: PyNode): string | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'assignment') {
+      const left = current.childForFieldName('left');
+      return current.parent?.parent?.type === 'block' && current.parent.parent.parent?.type === 'class_definition' && left?.type === 'identifier' ? left.text : undefined;
+    }
+    if (!/^(?:call|argument_list|keyword_argument|lambda|parenthesized_expression)$/.test(current.type)) return undefined;
+  }
+  return undefined;
 }
 
 function pythonTargetName(left: PyNode | null, file: PythonFile): string | undefined {
