@@ -197,15 +197,15 @@ const NON_BODY_MARKER = /\b(?:Query|Path|Header|Cookie|Depends|Security|File|For
 const TYPING_WORDS = new Set(['list', 'List', 'Optional', 'Annotated', 'Union', 'dict', 'Dict', 'Sequence', 'set', 'Set', 'tuple', 'Tuple', 'Any', 'None', 'Body', 'str', 'int', 'float', 'bool', 'bytes', 'typing', 'fastapi', 'embed', 'True', 'False', 'Literal']);
 
 /**
- * Type names in the annotations of FastAPI handler parameters that FastAPI fills
- * from the JSON body: `body: ChatRequest`, `items: list[Item]`,
+ * Type names in the annotations of route handler parameters that FastAPI (and
+ * django-ninja, flask-pydantic) fill from the JSON body: `body: ChatRequest`, `items: list[Item]`,
  * `Annotated[ChatRequest, Body(embed=True)]`. Framework objects, dependencies
  * and query/path/header/form parameters are left out; whether a name is a
  * pydantic model is for the caller to decide.
  */
 export function bodyParameterTypes(handler: Node, file: PythonFile): string[] {
   const names: string[] = [];
-  if (!file.importsModule('fastapi')) return names;
+  // No FastAPI-import test: routers imported from another module, django-ninja and flask-pydantic read bodies the same way.
   for (const param of file.parameters(handler)) {
     const annotation = param.annotation;
     if (!annotation || param.name === 'self' || param.name === 'cls') continue;
