@@ -7,6 +7,8 @@ import {
   z,
   type PyNode,
   type PythonFile,
+  type Fact,
+  type ProjectRuleContext,
   type PythonRuleContext,
   type TS,
   type TypeScriptFile,
@@ -66,17 +68,14 @@ function splitTopLevel(text: string, separator: ',' | '|'): string[] {
 function pythonShape(annotation: string): 'str' | 'list' | undefined {
   const options = splitTopLevel(annotation, '|').filter((part) => part !== 'None');
   for (const option of options) {
-    let text = option;
-    const wrapped = PY_WRAPPER.exec(text);
+    const wrapped = PY_WRAPPER.exec(option);
     if (wrapped) {
-      const inner = /^(?:typing\.)?Annotated\[/.test(text) ? splitTopLevel(wrapped[1], ',')[0] : wrapped[1];
-      const shapes = splitTopLevel(inner, ',').filter((part) => part !== 'None').map(pythonShape);
-      text = '';
-      const shape = shapes.find(Boolean);
+      // Annotated[T, ...] holds T; Optional[T] and Union[A, B] hold their arguments.
+      const inner = /^(?:typing\.)?Annotated\[/.test(option) ? [splitTopLevel(wrapped[1], ',')[0]] : splitTopLevel(wrapped[1], ',');
+      const shape = inner.filter((part) => part !== 'None').map(pythonShape).find(Boolean);
       if (shape) return shape;
-    }
-    if (PY_STRING.test(text)) return 'str';
-    if (PY_LIST.test(text)) return 'list';
+    } else if (PY_STRING.test(option)) return 'str';
+    else if (PY_LIST.test(option)) return 'list';
   }
   return undefined;
 }
@@ -423,11 +422,8 @@ export default defineRule({
   },
 });
 
-type ProjectContext = Parameters<NonNullable<Parameters<typeof defineRule>[0]['finish']>>[1];
-type ProjectFact = { value?: string; location?: { file: string; line: number; column: number; endLine: number; endColumn: number }; snippet?: string };
-
 /** Body models, their base classes and the models their fields nest, reported where a field has no bound. */
-function reportModels(facts: ProjectFact[], bodies: Set<string>, ctx: ProjectContext): void {
+function reportModels(facts: Fact[], bodies: Set<string>, ctx: ProjectRuleContext): void {
   const models = facts.map((fact) => ({ fact, model: JSON.parse(fact.value!) as ModelFact }));
   const byName = new Map<string, ModelFact[]>();
   for (const { model } of models) byName.set(model.name, [...(byName.get(model.name) ?? []), model]);

@@ -49,7 +49,7 @@ const HANDLED: Use = { verdict: 'handled' };
 
 // ---- Python
 
-const PY_CONDITION_PARENTS: Record<string, string> = { if_statement: 'condition', elif_clause: 'condition', while_statement: 'condition', conditional_expression: '' };
+const PY_CONDITION_PARENTS = new Set(['if_statement', 'elif_clause', 'while_statement']);
 const PY_STATEMENT = /_statement$|^(?:block|module|function_definition|class_definition|decorated_definition)$/;
 
 /** No default, or `""`. An explicit `None` (`getenv("X", None)`, `or None`) says the setting is optional on purpose. */
@@ -63,8 +63,7 @@ function inPythonCondition(node: PyNode, file: PythonFile): boolean {
     if (parent.type === 'assert_statement') return true;
     if (parent.type === 'not_operator' || parent.type === 'comparison_operator') return true;
     if (parent.type === 'conditional_expression' && parent.namedChild(1)?.id === child.id) return true;
-    const field = PY_CONDITION_PARENTS[parent.type];
-    if (field && parent.childForFieldName(field)?.id === child.id) return true;
+    if (PY_CONDITION_PARENTS.has(parent.type) && parent.childForFieldName('condition')?.id === child.id) return true;
     if (parent.type === 'call' && child.type === 'argument_list' && CHECK_CALL.test(file.calleeMember(parent) ?? '')) return true;
     if (PY_STATEMENT.test(parent.type)) return false;
   }
