@@ -202,6 +202,8 @@ function checkFlaskLimit(node: PyNode, ctx: PythonRuleContext, limit: number): v
 // zod members that cap a string or an array, and string formats whose length is bounded by the format.
 const ZOD_BOUNDS = new Set(['max', 'length', 'size']);
 const ZOD_BOUNDED_FORMATS = new Set(['uuid', 'cuid', 'cuid2', 'ulid', 'datetime', 'date', 'time', 'ip', 'ipv4', 'ipv6', 'cidr', 'nanoid', 'duration']);
+// zod 3 `z.object`, zod 4 `z.strictObject`/`z.looseObject`.
+const ZOD_OBJECTS = new Set(['object', 'strictObject', 'looseObject']);
 const ZOD_PARSE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync']);
 const BODY_MIDDLEWARE = /^(?:validateRequestBody|processRequestBody|validateBody)$/;
 const BODY_READ = /^(?:await\s+)?(?:req|request|ctx\.request|c\.req)\.(?:body|json\(\))$/;
@@ -231,7 +233,7 @@ function zodUnbounded(expression: TS.Expression, file: TypeScriptFile, prefix: s
   }
   if (!isZod(file, chain.root)) return [];
   const kind = file.calleeMember(chain.root);
-  if (kind === 'object') {
+  if (ZOD_OBJECTS.has(kind ?? '')) {
     const shape = file.resolveObject(chain.root.arguments[0]);
     if (!shape) return [];
     return shape.properties.flatMap((property) => {
@@ -401,7 +403,7 @@ export default defineRule({
         if (!ts.isVariableDeclaration(node) || !node.initializer || !ts.isIdentifier(node.name)) return;
         checkNextConfig(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
         const chain = chainOf(node.initializer, ctx.file);
-        if (!chain || !isZod(ctx.file, chain.root) || ctx.file.calleeMember(chain.root) !== 'object') return;
+        if (!chain || !isZod(ctx.file, chain.root) || !ZOD_OBJECTS.has(ctx.file.calleeMember(chain.root) ?? '')) return;
         const fields = zodUnbounded(node.initializer, ctx.file, '', 0);
         if (fields.length > 0) ctx.fact('zod-schema', JSON.stringify({ name: node.name.text, unbounded: fields }), ctx.anchor(node));
       },
