@@ -31,6 +31,7 @@ import {
 // pydantic `@field_validator("api_key")` / `@validator("api_key")` on a config model check that field.
 const CHECK_CALL = /^(?:_*(?:require|required|ensure|assert|validate|check|verify|must|expect|invariant)[A-Za-z0-9_]*|[A-Za-z0-9_]*(?:OrThrow|_or_raise|_or_exit|OrExit)|field_validator|validator)$/i;
 // Conversions that raise on None at the line that reads: the process stops at import, naming the problem.
+const SETTINGS_CONSTRUCTOR = /^[A-Z]\w*(?:Settings|Config|Configuration)$/;
 const PY_FAIL_FAST_CONVERSIONS = new Set(['int', 'float', 'Decimal', 'decimal.Decimal', 'json.loads', 'uuid.UUID', 'UUID', 'bytes.fromhex']);
 // Schema libraries that validate what they are handed: zod `.parse`, envalid `cleanEnv`, t3 `createEnv`, joi/yup `validate`.
 const TS_VALIDATING_MEMBERS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'cleanEnv', 'createEnv', 'validate', 'validateSync', 'assert', 'attempt', 'decode', 'Check']);
@@ -105,6 +106,8 @@ function pythonUse(call: PyNode, file: PythonFile): Use {
   if ((parent.type === 'attribute' || parent.type === 'subscript') && parent.namedChild(0)?.id === expression.id) return HANDLED;
   const receiver = parent.type === 'argument_list' ? parent.parent : parent.type === 'keyword_argument' ? parent.parent?.parent : undefined;
   if (receiver?.type === 'call' && PY_FAIL_FAST_CONVERSIONS.has(file.calleeName(receiver) ?? '')) return HANDLED;
+  // `Settings(openai_api_key=os.getenv(...))`: a settings model validates its fields when it is built.
+  if (receiver?.type === 'call' && SETTINGS_CONSTRUCTOR.test(file.calleeMember(receiver) ?? '')) return HANDLED;
   if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === expression.id) {
     const left = parent.childForFieldName('left');
     // A local name is checked in its function; module constants, class fields and `self.x` anywhere in the file.
