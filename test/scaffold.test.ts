@@ -3,25 +3,17 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse as parseYaml, parseAllDocuments } from 'yaml';
-import { audit } from '../src/engine/audit.js';
-import { loadRules } from '../src/engine/registry.js';
 import { GENERATORS } from '../src/scaffold/generators/index.js';
 import { METADATA_FILE } from '../src/scaffold/metadata.js';
 import { applyScaffold, planScaffold } from '../src/scaffold/run.js';
 import { runCli } from './support/cli.js';
-import { checkPython, copyFixture, snapshot, typeCheck } from './support/project-copy.js';
+import { copyFixture, snapshot } from './support/project-copy.js';
+import { scaffoldRoundTrip } from './support/scaffold-round-trip.js';
 import { FIXTURES, REPO_ROOT } from './support/paths.js';
 import { resolveInside } from '../src/scaffold/paths.js';
 
 const SCAFFOLD_FIXTURES = join(FIXTURES, 'scaffold');
-const registered = new Set((await loadRules()).map((rule) => rule.id));
 const fixtureFrameworks = readdirSync(SCAFFOLD_FIXTURES).sort();
-
-async function findingIds(dir: string): Promise<string[]> {
-  const result = await audit({ paths: ['.'], cwd: dir });
-  assert.deepEqual(result.summary.parseErrors, [], 'the project must parse');
-  return result.findings.map((finding) => finding.ruleId);
-}
 
 describe('scaffold round trip: generate, compile, re-audit, generate again', () => {
   for (const generator of GENERATORS) {
@@ -29,28 +21,7 @@ describe('scaffold round trip: generate, compile, re-audit, generate again', () 
     const frameworks = generator.frameworks.length > 0 ? fixtureFrameworks.filter((framework) => (generator.frameworks as string[]).includes(framework)) : ['fastapi', 'express'];
     for (const framework of frameworks) {
       test(`${generator.id} × ${framework}`, async () => {
-        const original = join(SCAFFOLD_FIXTURES, framework);
-        const dir = copyFixture(original);
-        const before = await findingIds(dir);
-        const run = runCli(['scaffold', generator.id, '--dir', dir, '--yes']);
-        assert.equal(run.status, 0, run.stderr);
-
-        const plan = await planScaffold({ generator: generator.id, dir });
-        assert.deepEqual(plan.changes.map((change) => change.path), [], 'a second run plans nothing');
-        assert.deepEqual(plan.conflicts, []);
-
-        const before_ = snapshot(original);
-        const written = [...snapshot(dir)].filter(([file, text]) => before_.get(file) !== text).map(([file]) => file);
-        // tsc is the slow part: run it when the generator wrote TypeScript.
-        if (existsSync(join(dir, 'tsconfig.json')) && written.some((file) => /\.[cm]?tsx?$/.test(file))) assert.equal(typeCheck(dir), undefined);
-        assert.equal(await checkPython(dir, written.filter((file) => file.endsWith('.py'))), undefined);
-
-        const after = await findingIds(dir);
-        const repaired = generator.repairs.filter((id) => registered.has(id));
-        for (const id of repaired) assert.ok(!after.includes(id), `${id} still fires after scaffold ${generator.id}: ${after.join(', ')}`);
-        if (repaired.some((id) => before.includes(id))) assert.ok(after.length < before.length, 'the audit found less after scaffolding');
-        const introduced = after.filter((id) => !before.includes(id));
-        assert.deepEqual(introduced, [], 'scaffold introduced new findings');
+        await scaffoldRoundTrip(generator, join(SCAFFOLD_FIXTURES, framework));
       });
     }
   }

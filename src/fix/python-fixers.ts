@@ -1,4 +1,5 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
+import type { PythonFile } from '../languages/python/file.js';
 import { isLogCall, inMainGuard } from '../languages/python/semantics.js';
 import { withPythonTree } from '../scaffold/python-source.js';
 import type { TextEdit } from '../scaffold/text-edits.js';
@@ -35,33 +36,49 @@ function appendArgument(call: Node, text: string): TextEdit {
   return { start: closing, end: closing, text };
 }
 
+/** A CORS configuration call (CORSMiddleware, flask-cors), with the repair that puts `origins` where it allows every origin. */
+export interface PythonCorsConfig {
+  line: number;
+  repair?: Repair;
+}
+
+/**
+ * Every recognisable CORS configuration in a Python file: `add_middleware(CORSMiddleware, …)`,
+ * `Middleware(CORSMiddleware, …)`, flask-cors `CORS(app, …)` / `cross_origin(…)`. A repair is
+ * offered where a wildcard (or flask-cors's default) allows every origin; `origins` is the
+ * replacement expression. Shared by `fix` and `scaffold cors`.
+ */
+export function pythonCorsConfigs(tree: Tree, file: PythonFile, origins: string): PythonCorsConfig[] {
+  const configs: PythonCorsConfig[] = [];
+  for (const call of calls(tree.rootNode)) {
+    const callee = file.calleeName(call) ?? '';
+    const isMiddleware = file.calleeMember(call) === 'add_middleware' || callee === 'starlette.middleware.Middleware';
+    const middleware = isMiddleware ? file.qualifiedName(file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'middleware_class')) : undefined;
+    if (middleware?.endsWith('CORSMiddleware')) {
+      const value = file.keywordArgument(call, 'allow_origins');
+      const repair = value && isWildcard(value) ? { line: line(value.parent ?? value), description: 'allow_origins from CORS_ALLOW_ORIGINS', edits: [{ start: value.startIndex, end: value.endIndex, text: origins }] } : undefined;
+      configs.push({ line: line(call), repair });
+    } else if (callee === 'flask_cors.CORS' || callee === 'flask_cors.cross_origin') {
+      const value = file.keywordArgument(call, 'origins');
+      let repair: Repair | undefined;
+      if (file.hasSplatKeywords(call) || file.keywordArgument(call, 'resources')) repair = undefined;
+      else if (value && isWildcard(value)) repair = { line: line(value.parent ?? value), description: 'origins from CORS_ALLOW_ORIGINS', edits: [{ start: value.startIndex, end: value.endIndex, text: origins }] };
+      else if (!value) repair = { line: line(call), description: 'origins from CORS_ALLOW_ORIGINS', edits: [appendArgument(call, `origins=${origins}`)] };
+      configs.push({ line: line(call), repair });
+    }
+  }
+  return configs;
+}
+
 export const pythonCors = defineFixer({
   id: 'python-cors-allowlist',
   ruleId: 'cors-wildcard',
   language: 'python',
   summary: 'CORS wildcard → allowlist read from CORS_ALLOW_ORIGINS',
   async find({ text }) {
-    return withPythonTree(text, (tree, file) => {
-      const repairs: Repair[] = [];
-      const setup = () => ensureImport(tree, file, text, 'os');
-      for (const call of calls(tree.rootNode)) {
-        const callee = file.calleeName(call) ?? '';
-        const isMiddleware = file.calleeMember(call) === 'add_middleware' || callee === 'starlette.middleware.Middleware';
-        const middleware = isMiddleware ? file.qualifiedName(file.positionalArguments(call)[0] ?? file.keywordArgument(call, 'middleware_class')) : undefined;
-        if (middleware?.endsWith('CORSMiddleware')) {
-          const origins = file.keywordArgument(call, 'allow_origins');
-          if (origins && isWildcard(origins)) {
-            repairs.push({ line: line(origins.parent ?? origins), description: 'allow_origins from CORS_ALLOW_ORIGINS', edits: [{ start: origins.startIndex, end: origins.endIndex, text: ORIGINS_FROM_ENV }, ...setup()] });
-          }
-        } else if (callee === 'flask_cors.CORS' || callee === 'flask_cors.cross_origin') {
-          if (file.hasSplatKeywords(call) || file.keywordArgument(call, 'resources')) continue;
-          const origins = file.keywordArgument(call, 'origins');
-          if (origins && isWildcard(origins)) repairs.push({ line: line(origins.parent ?? origins), description: 'origins from CORS_ALLOW_ORIGINS', edits: [{ start: origins.startIndex, end: origins.endIndex, text: ORIGINS_FROM_ENV }, ...setup()] });
-          else if (!origins) repairs.push({ line: line(call), description: 'origins from CORS_ALLOW_ORIGINS', edits: [appendArgument(call, `origins=${ORIGINS_FROM_ENV}`), ...setup()] });
-        }
-      }
-      return repairs;
-    });
+    return withPythonTree(text, (tree, file) =>
+      pythonCorsConfigs(tree, file, ORIGINS_FROM_ENV).flatMap(({ repair }) => (repair ? [{ ...repair, edits: [...repair.edits, ...ensureImport(tree, file, text, 'os')] }] : [])),
+    );
   },
 });
 

@@ -28,20 +28,62 @@ function lineOf(file: SourceFile, position: number): number {
   return file.getLineAndColumnAtPos(position).line;
 }
 
-/** The edit that makes `options` (an object literal) allow only the env origins. */
-function originEdit(morph: Morph, options: ObjectLiteralExpression): TextEdit | undefined {
+/** The edit that makes `options` (an object literal) allow only the `origins` expression. */
+function originEdit(morph: Morph, options: ObjectLiteralExpression, origins: string): TextEdit | undefined {
   if (options.getProperties().some((property) => morph.Node.isSpreadAssignment(property))) return undefined;
   const origin = options.getProperty('origin');
   if (!origin) {
     const open = options.getStart() + 1;
     const empty = options.getProperties().length === 0;
-    return { start: open, end: open, text: empty ? ` origin: ${ORIGINS_FROM_ENV} ` : ` origin: ${ORIGINS_FROM_ENV},` };
+    return { start: open, end: open, text: empty ? ` origin: ${origins} ` : ` origin: ${origins},` };
   }
   if (!morph.Node.isPropertyAssignment(origin)) return undefined;
   const value = origin.getInitializerOrThrow();
   const text = value.getText();
   const wildcard = text === 'true' || /^['"`]\*['"`]$/.test(text) || (morph.Node.isArrayLiteralExpression(value) && value.getElements().some((element) => /^['"`]\*['"`]$/.test(element.getText())));
-  return wildcard ? { start: value.getStart(), end: value.getEnd(), text: ORIGINS_FROM_ENV } : undefined;
+  return wildcard ? { start: value.getStart(), end: value.getEnd(), text: origins } : undefined;
+}
+
+/** A CORS middleware call (cors, hono/cors, @fastify/cors), with the repair that puts `origins` where it allows every origin. */
+export interface TsCorsConfig {
+  line: number;
+  repair?: Repair;
+}
+
+/**
+ * Every recognisable CORS configuration in a TS file: `cors(…)` from cors or hono/cors and
+ * `register(fastifyCors, …)`. A repair is offered where no origin, `true` or `'*'` allows every
+ * origin; `origins` is the replacement expression. Shared by `fix` and `scaffold cors`.
+ */
+export async function typescriptCorsConfigs(path: string, text: string, origins: string): Promise<TsCorsConfig[]> {
+  const { file, morph } = await tsSourceFile(path, text);
+  const middleware = new Set([...importedNames(file, 'cors', 'default'), ...importedNames(file, 'hono/cors', 'cors')]);
+  const fastifyCors = importedNames(file, '@fastify/cors', 'default');
+  const configs: TsCorsConfig[] = [];
+  for (const call of file.getDescendantsOfKind(morph.SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    let options: Expression | undefined;
+    let insertAfter: number | undefined;
+    if (morph.Node.isIdentifier(callee) && middleware.has(callee.getText())) {
+      options = call.getArguments()[0] as Expression | undefined;
+      insertAfter = call.getArguments().length === 0 ? call.getEnd() - 1 : undefined;
+    } else if (morph.Node.isPropertyAccessExpression(callee) && callee.getName() === 'register' && fastifyCors.has(call.getArguments()[0]?.getText() ?? '')) {
+      options = call.getArguments()[1] as Expression | undefined;
+      insertAfter = call.getArguments().length === 1 ? call.getArguments()[0].getEnd() : undefined;
+    } else continue;
+    const line = lineOf(file, call.getStart());
+    if (insertAfter !== undefined) {
+      const prefix = call.getArguments().length === 0 ? '' : ', ';
+      configs.push({ line, repair: { line, description: 'origin from CORS_ALLOW_ORIGINS', edits: [{ start: insertAfter, end: insertAfter, text: `${prefix}{ origin: ${origins} }` }] } });
+    } else if (options && morph.Node.isObjectLiteralExpression(options)) {
+      const edit = originEdit(morph, options, origins);
+      const origin = options.getProperty('origin');
+      configs.push({ line, repair: edit ? { line: lineOf(file, (origin ?? call).getStart()), description: 'origin from CORS_ALLOW_ORIGINS', edits: [edit] } : undefined });
+    } else {
+      configs.push({ line });
+    }
+  }
+  return configs;
 }
 
 export const typescriptCors = defineFixer({
@@ -50,31 +92,7 @@ export const typescriptCors = defineFixer({
   language: 'typescript',
   summary: 'CORS wildcard or reflected origin → allowlist read from CORS_ALLOW_ORIGINS',
   async find({ path, text }) {
-    const { file, morph } = await tsSourceFile(path, text);
-    const middleware = new Set([...importedNames(file, 'cors', 'default'), ...importedNames(file, 'hono/cors', 'cors')]);
-    const fastifyCors = importedNames(file, '@fastify/cors', 'default');
-    const repairs: Repair[] = [];
-    for (const call of file.getDescendantsOfKind(morph.SyntaxKind.CallExpression)) {
-      const callee = call.getExpression();
-      let options: Expression | undefined;
-      let insertAfter: number | undefined;
-      if (morph.Node.isIdentifier(callee) && middleware.has(callee.getText())) {
-        options = call.getArguments()[0] as Expression | undefined;
-        insertAfter = call.getArguments().length === 0 ? call.getEnd() - 1 : undefined;
-      } else if (morph.Node.isPropertyAccessExpression(callee) && callee.getName() === 'register' && fastifyCors.has(call.getArguments()[0]?.getText() ?? '')) {
-        options = call.getArguments()[1] as Expression | undefined;
-        insertAfter = call.getArguments().length === 1 ? call.getArguments()[0].getEnd() : undefined;
-      } else continue;
-      if (insertAfter !== undefined) {
-        const prefix = call.getArguments().length === 0 ? '' : ', ';
-        repairs.push({ line: lineOf(file, call.getStart()), description: 'origin from CORS_ALLOW_ORIGINS', edits: [{ start: insertAfter, end: insertAfter, text: `${prefix}{ origin: ${ORIGINS_FROM_ENV} }` }] });
-      } else if (options && morph.Node.isObjectLiteralExpression(options)) {
-        const edit = originEdit(morph, options);
-        const origin = options.getProperty('origin');
-        if (edit) repairs.push({ line: lineOf(file, (origin ?? call).getStart()), description: 'origin from CORS_ALLOW_ORIGINS', edits: [edit] });
-      }
-    }
-    return repairs;
+    return (await typescriptCorsConfigs(path, text, ORIGINS_FROM_ENV)).flatMap(({ repair }) => (repair ? [repair] : []));
   },
 });
 

@@ -6,6 +6,8 @@ export interface Dependency {
   name: string;
   /** A version range in the manifest's own syntax: `>=0.1.9` (Python) or `^7.5.0` (npm). */
   range: string;
+  /** Only needed to build (type declarations): package.json devDependencies; Python manifests ignore it. */
+  dev?: boolean;
 }
 
 function normalise(name: string): string {
@@ -17,15 +19,19 @@ function packageJsonPatch(text: string, dependencies: Dependency[]): string {
   const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
   const missing = dependencies.filter((dependency) => !declared.has(dependency.name));
   if (missing.length === 0) return text;
-  const merged = { ...(manifest.dependencies ?? {}) };
-  for (const dependency of missing) merged[dependency.name] = dependency.range;
-  manifest.dependencies = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
+  for (const field of ['dependencies', 'devDependencies'] as const) {
+    const added = missing.filter((dependency) => !!dependency.dev === (field === 'devDependencies'));
+    if (added.length === 0) continue;
+    const merged = { ...(manifest[field] ?? {}) };
+    for (const dependency of added) merged[dependency.name] = dependency.range;
+    manifest[field] = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
+  }
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
   return `${JSON.stringify(manifest, null, indent)}${text.endsWith('\n') ? '\n' : ''}`;
 }
 
 function requirementsPatch(text: string, dependencies: Dependency[], declared: Set<string>): string {
-  const missing = dependencies.filter((dependency) => !declared.has(normalise(dependency.name)));
+  const missing = dependencies.filter((dependency) => !dependency.dev && !declared.has(normalise(dependency.name)));
   if (missing.length === 0) return text;
   const prefix = text === '' || text.endsWith('\n') ? text : `${text}\n`;
   return prefix + missing.map((dependency) => `${dependency.name}${dependency.range}\n`).join('');
@@ -33,7 +39,7 @@ function requirementsPatch(text: string, dependencies: Dependency[], declared: S
 
 /** Inserts into `[project] dependencies = [...]`; TOML, not code, located by its section and key lines. */
 function pyprojectPatch(text: string, dependencies: Dependency[], declared: Set<string>): string | undefined {
-  const missing = dependencies.filter((dependency) => !declared.has(normalise(dependency.name)));
+  const missing = dependencies.filter((dependency) => !dependency.dev && !declared.has(normalise(dependency.name)));
   if (missing.length === 0) return text;
   const lines = text.split('\n');
   const section = lines.findIndex((line) => line.trim() === '[project]');
