@@ -7,6 +7,8 @@ export interface CreateAction {
   kind: 'create';
   path: string;
   content: string;
+  /** The generator the file belongs to when another one re-renders it (config makes auth's module read settings). */
+  owner?: string;
 }
 
 /** An edit to a file the user owns (entry file, manifest): `before` is the text it was computed from. */

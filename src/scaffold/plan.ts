@@ -51,10 +51,11 @@ export function resolvePlan(generator: string, actions: FileAction[], read: (pat
       continue;
     }
     const record = metadata.files[action.path];
+    const owner = action.owner ?? generator;
     if (current === action.content) {
       unchanged.push(action.path);
-      if (!record || record.sha256 !== sha256(current) || record.generator !== generator) {
-        metadata.files[action.path] = { generator, sha256: sha256(current) };
+      if (!record || record.sha256 !== sha256(current) || record.generator !== owner) {
+        metadata.files[action.path] = { generator: owner, sha256: sha256(current) };
         metadataChanged = true;
       }
       continue;
@@ -67,7 +68,7 @@ export function resolvePlan(generator: string, actions: FileAction[], read: (pat
       }
     }
     changes.push({ path: action.path, status: current === undefined ? 'create' : 'update', before: current, after: action.content, reason: current === undefined ? 'new file' : 'regenerated' });
-    metadata.files[action.path] = { generator, sha256: sha256(action.content) };
+    metadata.files[action.path] = { generator: owner, sha256: sha256(action.content) };
     metadataChanged = true;
   }
   if (metadataChanged && conflicts.length === 0) {

@@ -1,6 +1,7 @@
 import type { Generator } from '../define-generator.js';
 import auth from './auth.js';
 import ci from './ci.js';
+import config from './config.js';
 import cors from './cors.js';
 import dockerfile from './dockerfile.js';
 import health from './health.js';
@@ -8,7 +9,7 @@ import k8s from './k8s.js';
 import ratelimit from './ratelimit.js';
 
 /** Every generator, in the order `scaffold list` shows them. */
-export const GENERATORS: readonly Generator<any>[] = [health, ratelimit, auth, cors, dockerfile, k8s, ci];
+export const GENERATORS: readonly Generator<any>[] = [health, ratelimit, auth, cors, config, dockerfile, k8s, ci];
 
 export function findGenerator(id: string): Generator<any> | undefined {
   return GENERATORS.find((generator) => generator.id === id);
