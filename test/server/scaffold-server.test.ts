@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from '../support/cli.js';
+import { scratchDir } from '../support/scratch.js';
 
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -20,7 +20,7 @@ function snapshot(dir: string): Record<string, string> {
 
 for (const lang of ['typescript', 'python']) {
   test(`scaffold server --lang ${lang}: default ./<name>, byte-identical reruns, refuses a non-empty dir without --force`, () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'agent-harden-scaffold-'));
+    const cwd = scratchDir('scaffold-server');
     const first = runCli(['scaffold', 'server', '--lang', lang, '--name', 'support-agent'], { cwd });
     assert.equal(first.status, 0, first.stderr);
     const written = snapshot(join(cwd, 'support-agent'));
@@ -48,7 +48,7 @@ for (const lang of ['typescript', 'python']) {
 }
 
 test('scaffold server validates --name and --lang', () => {
-  const cwd = mkdtempSync(join(tmpdir(), 'agent-harden-scaffold-'));
+  const cwd = scratchDir('scaffold-server');
   for (const name of ['Support', 'support_agent', '-agent', 'agent-', '../escape', 'x'.repeat(41)]) {
     const result = runCli(['scaffold', 'server', '--lang', 'typescript', '--name', name], { cwd });
     assert.equal(result.status, 2, name);

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadPythonParser, parsePython, firstSyntaxError } from '../../src/languages/python/parser.js';
 import { REPO_ROOT } from './paths.js';
+import { scratchDir } from './scratch.js';
 
 /** A temp copy of a fixture project; TS projects see this repository's node_modules so tsc finds real typings. */
 export function copyFixture(source: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'agent-harden-scaffold-'));
+  const dir = scratchDir('project');
   cpSync(source, dir, { recursive: true });
   try {
     statSync(join(dir, 'package.json'));
@@ -50,7 +50,7 @@ export async function checkPython(dir: string, files: string[]): Promise<string 
   }
   if (files.length === 0) return undefined;
   // Bytecode goes to a temp prefix, never beside the checked files (fixtures stay clean).
-  const result = spawnSync('python3', ['-m', 'py_compile', ...files], { cwd: dir, encoding: 'utf8', env: { ...process.env, PYTHONPYCACHEPREFIX: mkdtempSync(join(tmpdir(), 'agent-harden-pycache-')) } });
+  const result = spawnSync('python3', ['-m', 'py_compile', ...files], { cwd: dir, encoding: 'utf8', env: { ...process.env, PYTHONPYCACHEPREFIX: scratchDir('pycache') } });
   if (result.error) return `python3 is required for this test: ${result.error.message}`;
   return result.status === 0 ? undefined : result.stderr;
 }

@@ -31,7 +31,9 @@ function trixieRoot(): string {
 export function preparePythonServer(): ServerUnderTest {
   const root = trixieRoot();
   mkdirSync(join(root, 'srv'), { recursive: true });
-  const inRoot = join(mkdtempSync(join(root, 'srv', 'agent-harden-')), 'support-agent');
+  const serverDir = mkdtempSync(join(root, 'srv', 'agent-harden-'));
+  process.on('exit', () => rmSync(serverDir, { recursive: true, force: true }));
+  const inRoot = join(serverDir, 'support-agent');
   const scaffold = runCli(['scaffold', 'server', '--lang', 'python', '--name', 'support-agent', '--dir', inRoot]);
   if (scaffold.status !== 0) throw new Error(`scaffold failed: ${scaffold.stderr}`);
   const inside = inRoot.slice(root.length);

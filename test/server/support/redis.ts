@@ -1,8 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { scratchDir } from '../../support/scratch.js';
 
 export interface RedisServer {
   port: number;
@@ -32,7 +31,7 @@ async function waitForPing(port: number, up: boolean): Promise<void> {
 /** A real redis-server on loopback with append-only persistence, so a restart keeps every key. */
 export async function startRedis(port: number): Promise<RedisServer> {
   requireRedisServer();
-  const dir = mkdtempSync(join(tmpdir(), 'agent-harden-redis-'));
+  const dir = scratchDir('redis');
   let child: ChildProcess | undefined;
   const server: RedisServer = {
     port,

@@ -1,12 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../support/cli.js';
 import { REPO_ROOT } from '../../support/paths.js';
 import { startReplica } from './replica.js';
 import type { ServerUnderTest } from './live-suite.js';
+import { scratchDir } from '../../support/scratch.js';
 
 /**
  * node_modules for the generated lockfile, installed once from the npm registry and
@@ -35,7 +35,7 @@ function cachedNodeModules(projectDir: string): string {
 
 /** Scaffolds the TypeScript server with the built CLI, installs its pinned deps and compiles it. */
 export function prepareTypescriptServer(): ServerUnderTest {
-  const dir = join(mkdtempSync(join(tmpdir(), 'agent-harden-server-ts-')), 'support-agent');
+  const dir = join(scratchDir('server-ts'), 'support-agent');
   const scaffold = runCli(['scaffold', 'server', '--lang', 'typescript', '--name', 'support-agent', '--dir', dir]);
   if (scaffold.status !== 0) throw new Error(`scaffold failed: ${scaffold.stderr}`);
   symlinkSync(cachedNodeModules(dir), join(dir, 'node_modules'), 'dir');
