@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer as createPlainServer, type Server as PlainServer } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { runCliAsync } from '../support/cli.js';
 import { FIXTURES } from '../support/paths.js';
@@ -45,4 +47,48 @@ describe('probe over https (self-signed test certificate)', () => {
     const redirect = report.summary.probeChecks.find((check) => check.id === 'probe-https-redirect')!;
     assert.notEqual(redirect.status, 'skipped');
   });
+
+  // probe-https-redirect asks port 80 of the target's host; the test is root on CI, so it can listen there.
+  for (const [answer, expectFinding] of [
+    ['200 page', true],
+    ['308 to https', false],
+  ] as const) {
+    it(`plain http on port 80 answering ${answer} ${expectFinding ? 'is' : 'is not'} reported`, async () => {
+      const plain = await listenOnPort80((req, res) => {
+        if (answer === '200 page') res.writeHead(200, { 'content-type': 'text/html' }).end('<h1>agent</h1>');
+        else res.writeHead(308, { location: `https://127.0.0.1${req.url}` }).end();
+      });
+      try {
+        const run = await runCliAsync(['probe', url, '-f', 'json', '--timeout', '2', '--rate-limit-burst', '2'], { env: { NODE_EXTRA_CA_CERTS: CERT } });
+        const report = JSON.parse(run.stdout) as ProbeJson;
+        const findings = report.findings.filter((finding) => finding.ruleId === 'probe-https-redirect');
+        assert.deepEqual(
+          findings.map((finding) => finding.messageId),
+          expectFinding ? ['noRedirect'] : [],
+        );
+        if (expectFinding) assert.match(findings[0]!.message, /^http:\/\/127\.0\.0\.1\/ answers 200 instead of redirecting to https$/);
+      } finally {
+        plain.closeAllConnections();
+        plain.close();
+      }
+    });
+  }
 });
+
+/** Port 80 is shared with any other test run on the machine, so a busy port is retried for a few seconds. */
+async function listenOnPort80(handler: Parameters<typeof createPlainServer>[1] & object): Promise<PlainServer> {
+  for (let attempt = 0; ; attempt += 1) {
+    const server = createPlainServer(handler);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(80, '127.0.0.1', resolve);
+      });
+      return server;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EACCES') throw new Error('this test listens on 127.0.0.1:80 and must run as root (CI does)');
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt === 50) throw error;
+      await sleep(100);
+    }
+  }
+}

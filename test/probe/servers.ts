@@ -54,6 +54,6 @@ export async function startFastApiServer(): Promise<RunningServer & { child: Chi
 
 export interface ProbeJson {
   kind: string;
-  findings: Array<{ ruleId: string; messageId: string; severity: string; confidence: string; source: string; http: { method: string; url: string }; location: { file: string; line: number } }>;
+  findings: Array<{ ruleId: string; messageId: string; message: string; severity: string; confidence: string; source: string; http: { method: string; url: string }; location: { file: string; line: number } }>;
   summary: { requests: number; budget: number; durationMs: number; probeChecks: Array<{ id: string; status: string; requests: number; maxRequests: number; note?: string }> };
 }
