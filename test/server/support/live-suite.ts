@@ -241,7 +241,8 @@ export async function runLiveSuite(t: TestContext, server: ServerUnderTest): Pro
     llm.mode = { kind: 'ok', delayMs: 5_000 };
     const slow = await run(a.url, 'llm', 'slow please');
     assert.equal(slow.status, 504, JSON.stringify(slow.body));
-    assert.ok(slow.ms < AGENT_TIMEOUT_MS + 700, `504 after ${Math.round(slow.ms)} ms`);
+    // The LLM would take 5 s; answering near the 1.5 s deadline (with slack for a busy machine) is the point.
+    assert.ok(slow.ms < AGENT_TIMEOUT_MS + 1_500, `504 after ${Math.round(slow.ms)} ms`);
     llm.mode = { kind: 'ok', delayMs: 0 };
     assert.equal((await run(a.url, 'llm', 'fine again')).status, 200);
 
@@ -268,7 +269,9 @@ export async function runLiveSuite(t: TestContext, server: ServerUnderTest): Pro
   });
 
   await t.test('SIGTERM during an in-flight request: it completes, new ones are refused, exit 0 within the grace period', async () => {
-    const draining = await startReplica();
+    // A longer agent deadline than the suite's 1.5 s: on a busy machine the in-flight request must
+    // not turn into a 504 before SIGTERM is even sent; it still ends well inside the 5 s grace period.
+    const draining = await startReplica({ AGENT_TIMEOUT_MS: '4000' });
     llm.mode = { kind: 'ok', delayMs: 600 };
     const inFlight = run(draining.url, 'drain', 'finish me');
     await waitFor('the request reaches the LLM', 2_000, async () => llm.calls.some((call) => call.messages.at(-1)?.content === 'finish me'));
