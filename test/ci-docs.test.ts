@@ -54,10 +54,12 @@ function runScript(script: string, cwd: string, env: Record<string, string>) {
 }
 
 const docs = readFileSync(join(REPO_ROOT, 'docs', 'ci.md'), 'utf8');
-const [githubWorkflow, gitlabJob] = yamlBlocks(docs) as [
-  { jobs: { audit: { steps: { name?: string; run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> }[] } } },
-  { 'agent-harden': { script: string[]; artifacts: { paths: string[]; reports: { junit: string } } } },
-];
+// Blocks are picked by shape: the page also shows step fragments (the composite action's usage).
+const blocks = yamlBlocks(docs) as object[];
+const githubWorkflow = blocks.find((block) => 'jobs' in block) as {
+  jobs: { audit: { steps: { name?: string; run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> }[] } };
+};
+const gitlabJob = blocks.find((block) => 'agent-harden' in block) as { 'agent-harden': { script: string[]; artifacts: { paths: string[]; reports: { junit: string } } } };
 
 describe('docs/ci.md GitHub workflow, its run steps executed locally', () => {
   const dir = pullRequestCheckout('github');
