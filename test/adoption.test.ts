@@ -245,7 +245,7 @@ describe('several outputs from one scan, and report re-rendering', () => {
       [['report', 'app/main.py'], /app\/main\.py is not valid JSON/],
       [['report', '--format', 'pdf', 'out.json'], /unknown format "pdf"/],
       [['report', 'out.sarif'], /out\.sarif is not an agent-harden JSON report/],
-      [['audit', '.', '--sarif-output', 'no/such/dir/out.sarif'], /cannot write no\/such\/dir\/out\.sarif/],
+      [['audit', '.', '--sarif-output', 'app/main.py/out.sarif'], /cannot write app\/main\.py\/out\.sarif/],
     ] as const) {
       const bad = runCli([...args], { cwd: dir });
       assert.equal(bad.status, 2, bad.stderr);

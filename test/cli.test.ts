@@ -112,7 +112,7 @@ describe('exit codes and usage errors', () => {
     ['bad --fail-on value', ['audit', '--fail-on', 'severe'], /must be one of critical, high, medium, low, info, none/],
     ['unknown format', ['audit', '--format', 'xml'], /unknown format "xml"; use one of/],
     ['missing path', ['audit', 'no/such/dir'], /path not found: no\/such\/dir/],
-    ['unwritable output', ['audit', '.', '--output', '/nonexistent/dir/report.json'], /cannot write \/nonexistent\/dir\/report\.json/],
+    ['unwritable output (its directory would be a file)', ['audit', '.', '--output', '/proc/version/report.json'], /cannot write \/proc\/version\/report\.json/],
     ['unknown command', ['audti'], /unknown command 'audti'/],
   ] as const) {
     test(`${name}: one line on stderr, exit 2, no stack`, () => {
@@ -125,9 +125,17 @@ describe('exit codes and usage errors', () => {
   }
 
   test('nothing is half-written when the report cannot be written', () => {
-    const run = runCli(['audit', '.', '--output', join(dir, 'missing', 'report.json')], { cwd: dir });
+    const run = runCli(['audit', '.', '--output', join(dir, 'main.py', 'report.json')], { cwd: dir });
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');
+  });
+
+  test('a report path in a directory that does not exist yet is created, as ESLint does', () => {
+    const run = runCli(['audit', '.', '--format', 'json', '--output', join(dir, 'reports', 'ci', 'report.json')], { cwd: dir });
+    assert.equal(run.status, 1, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.ok(JSON.parse(readFileSync(join(dir, 'reports', 'ci', 'report.json'), 'utf8')).findings.length > 0);
+    rmSync(join(dir, 'reports'), { recursive: true });
   });
 });
 

@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
@@ -9,15 +9,20 @@ export function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream =
   return !!stream.isTTY;
 }
 
-/** Writes a report file whole or not at all: temp file beside it, then rename. */
+/** Writes a report file whole or not at all: temp file beside it, then rename. Missing directories are created, as ESLint's --output-file does. */
 export function writeFileAtomic(file: string, content: string): void {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temp, content);
     renameSync(temp, file);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The temp file's directory does not exist (or is a file): there is nothing to clean up.
+    }
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot write ${file} (${code ?? 'error'}); check that the directory exists and is writable`);
+    throw new UsageError(`cannot write ${file} (${code ?? 'error'}); check that its directory can be created and written`);
   }
 }
