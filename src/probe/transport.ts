@@ -69,6 +69,9 @@ export function classify(error: unknown, url: string, timedOut: boolean, deadlin
   if (timedOut || has(/^UND_ERR_(HEADERS|BODY|CONNECT)_TIMEOUT$/)) return fail('timeout', `${where} did not answer within the per-request timeout`);
   if (has(/^ECONNREFUSED$/)) return fail('refused', `connection refused by ${where}; is the server running and listening on that port?`);
   if (has(/^(ENOTFOUND|EAI_AGAIN|EAI_NONAME)$/)) return fail('dns', `cannot resolve ${new URL(url).hostname}; check the host name`);
+  if (has(/^HPE_HEADER_OVERFLOW$/) || has(/^UND_ERR_HEADERS_OVERFLOW$/)) {
+    return fail('not-http', `${where} answered with more header bytes than a client accepts (16 KiB)`);
+  }
   if (has(/^HPE_/) || has(/^HTTPParserError$/)) {
     return fail('not-http', `${where} answered with something that is not HTTP (a TLS port probed with http://, or another protocol)`);
   }

@@ -1,26 +1,33 @@
 import assert from 'node:assert/strict';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls';
+import { gzipSync } from 'node:zlib';
 import { after, describe, it } from 'node:test';
 import { runCliAsync } from '../support/cli.js';
+import { FIXTURES } from '../support/paths.js';
 import type { ProbeJson } from './servers.js';
 
 // Short bounds so every hostile case ends in seconds: 1 s per request, 6 s for the run.
 const FAST = ['--timeout', '1', '--deadline', '6'];
 const WITHIN_MS = 9_000;
 
-const open: Array<HttpServer | NetServer> = [];
+const open: Array<HttpServer | NetServer | TlsServer> = [];
 const sockets = new Set<Socket>();
 after(() => {
   for (const socket of sockets) socket.destroy();
   for (const server of open) server.close();
 });
 
-async function listen<T extends HttpServer | NetServer>(server: T, host = '127.0.0.1'): Promise<string> {
+async function listen<T extends HttpServer | NetServer | TlsServer>(server: T, host = '127.0.0.1'): Promise<string> {
   open.push(server);
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    // The probe hangs up on hostile answers mid-write; that reset is the expected outcome here.
+    socket.on('error', () => {});
   });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   return `http://${host === '::1' ? '[::1]' : host}:${(server.address() as AddressInfo).port}`;
@@ -128,6 +135,39 @@ describe('probe against hostile or broken targets', () => {
     assert.match(reachability.note ?? '', /body cut at 1048576 bytes/);
     // 20 requests each dropped after about 1 MiB: far below the 2 GB a naive client would pull.
     assert.ok(bytesWritten < 20 * 8 * 1024 * 1024, `server wrote ${bytesWritten} bytes`);
+  });
+
+  it('a gzip bomb (2 GiB inflated) is never inflated: read raw up to 1 MiB, the run goes on', async () => {
+    // Concatenated gzip members are one valid stream: 2,048 copies of 1 MiB of zeros, about 2 MB on the wire.
+    const member = gzipSync(Buffer.alloc(1024 * 1024));
+    const bomb = Buffer.concat(Array.from({ length: 2048 }, () => member));
+    const url = await listen(
+      createHttpServer((req, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.length) }).end(bomb)),
+    );
+    const run = await runCliAsync(['probe', url, ...FAST, '-f', 'json', '--budget', '20'], { env: { NODE_OPTIONS: '--max-old-space-size=128' } });
+    assert.ok(run.status === 0 || run.status === 1, run.stderr);
+    assert.ok(run.ms < WITHIN_MS, `took ${Math.round(run.ms)} ms`);
+    const reachability = (JSON.parse(run.stdout) as ProbeJson).summary.probeChecks.find((check) => check.id === 'probe-reachability')!;
+    assert.match(reachability.note ?? '', /body cut at 1048576 bytes/);
+  });
+
+  it('10,000 response headers: exit 2 naming the oversized header block', async () => {
+    const headers = Array.from({ length: 10_000 }, (_, i) => `x-filler-${i}: ${'v'.repeat(20)}`).join('\r\n');
+    const url = await listen(createNetServer((socket) => socket.once('data', () => socket.end(`HTTP/1.1 200 OK\r\n${headers}\r\ncontent-length: 2\r\n\r\n{}`))));
+    await probeExpectingExit2(url, /more header bytes than a client accepts/);
+  });
+
+  it('an invalid status line: exit 2 saying it is not HTTP', async () => {
+    const url = await listen(createNetServer((socket) => socket.once('data', () => socket.end('HTTP/1.1 2x0 Maybe\r\ncontent-length: 0\r\n\r\n'))));
+    await probeExpectingExit2(url, /not HTTP/);
+  });
+
+  it('a TLS listener probed with http://: exit 2 pointing at a TLS port', async () => {
+    const tls = join(FIXTURES, 'servers', 'tls');
+    const server = createTlsServer({ cert: readFileSync(join(tls, 'test-only-cert.pem')), key: readFileSync(join(tls, 'test-only-key.pem')) });
+    server.on('tlsClientError', () => {});
+    const url = await listen(server);
+    await probeExpectingExit2(url, /not HTTP \(a TLS port probed with http:\/\/|closed or reset the connection/);
   });
 
   it('a server error at the base URL is a finding, not a crash', async () => {
