@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Change } from './plan.js';
 import { resolveInside } from './paths.js';
@@ -47,6 +47,8 @@ export function applyChanges(root: string, changes: Change[], fs: ApplyFileSyste
       const temp = tempPathFor(target);
       staged.push({ target, temp, change });
       fs.writeFile(temp, change.after);
+      // The rename replaces the file, so a patched script keeps its mode (an executable bit, a private 0600) only if copied.
+      if (change.before !== undefined) chmodSync(temp, statSync(target).mode & 0o7777);
     }
     for (const entry of staged) {
       fs.rename(entry.temp, entry.target);
@@ -58,6 +60,7 @@ export function applyChanges(root: string, changes: Change[], fs: ApplyFileSyste
       else {
         const temp = tempPathFor(target);
         writeFileSync(temp, change.before);
+        chmodSync(temp, statSync(target).mode & 0o7777);
         renameSync(temp, target);
       }
     }
