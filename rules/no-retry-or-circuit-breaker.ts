@@ -32,6 +32,8 @@ function pyCall(node: PyNode, ctx: PythonRuleContext): void {
   const httpOptions = file.keywordArgument(node, 'http_options');
   if (httpOptions?.type === 'dictionary' && /["']retry_options["']/.test(httpOptions.text)) return pyEvidence(node, `${callee}(http_options=…)`, ctx);
 
+  // A command-line script (a seeder, an eval run) is not the service; a failed call there is rerun by hand.
+  if (pySemantics.isCommandLineScript(file)) return;
   const http = pySemantics.outboundHttpCall(node, file);
   if (http) return ctx.fact('unretried-call', http, ctx.anchor(node));
   const singleAttempt = resilience.PYTHON_SINGLE_ATTEMPT_LLM.find((entry) => entry.pattern.test(callee));
@@ -74,7 +76,8 @@ function tsRetryOption(args: readonly TS.Expression[] | undefined, ctx: TypeScri
 function tsInvocation(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext): void {
   const { file } = ctx;
   const callee = file.calleeName(node);
-  if (!callee) return;
+  // Browser code (a Next.js client component) neither calls out from the server nor retries for it (react-query `retry`).
+  if (!callee || tsSemantics.isClientComponent(file)) return;
   const member = file.calleeMember(node) ?? callee;
   if (fromModule(callee, resilience.TS_RESILIENCE_MODULES, '/') || isRetryHelperName(member) || isBreakerName(member)) {
     ctx.fact('retry-policy', callee, ctx.anchor(node));
@@ -85,6 +88,7 @@ function tsInvocation(node: TS.CallExpression | TS.NewExpression, ctx: TypeScrip
     ctx.fact('retry-policy', `${callee}({ ${option} })`, ctx.anchor(node));
     return;
   }
+  if (tsSemantics.isCommandLineScript(file)) return;
   if (ts.isCallExpression(node)) {
     const http = tsSemantics.outboundHttpCall(node, file);
     if (http) return ctx.fact('unretried-call', http, ctx.anchor(node));
