@@ -18,19 +18,20 @@ const MONEY_NOUNS = new Map([
   ['payout', 'payout'], ['payouts', 'payout'],
   ['refund', 'refund'], ['refunds', 'refund'],
   ['purchase', 'purchase'], ['purchases', 'purchase'],
+  ['reimbursement', 'reimbursement'], ['reimbursements', 'reimbursement'],
 ]);
 // Verbs that move money on their own, first in a name: `pay`, `charge_card`, `book_flight`, `checkout`.
 const MONEY_VERBS = new Map([
   ['pay', 'payment'], ['charge', 'charge'], ['refund', 'refund'], ['purchase', 'purchase'], ['buy', 'purchase'],
-  ['checkout', 'checkout'], ['book', 'booking'], ['reserve', 'reservation'],
+  ['checkout', 'checkout'], ['book', 'booking'], ['reserve', 'reservation'], ['reimburse', 'reimbursement'],
 ]);
 // Verbs that create or complete one of the records above: `create_order`, `start_payment`, `add_to_checkout`.
 const CREATE_VERBS = new Set([
   'create', 'place', 'submit', 'make', 'start', 'open', 'initiate', 'init', 'begin', 'new', 'add', 'complete', 'confirm',
   'finalize', 'finalise', 'process', 'execute', 'capture', 'send', 'issue', 'request', 'perform', 'settle', 'authorize', 'authorise',
 ]);
-// `transfer_funds`, `send_money`: but not ADK's `transfer_to_agent`.
-const TRANSFER_VERBS = new Set(['transfer', 'send', 'wire', 'move']);
+// `transfer_funds`, `send_money`, `withdraw_funds`: but not ADK's `transfer_to_agent`.
+const TRANSFER_VERBS = new Set(['transfer', 'send', 'wire', 'move', 'withdraw', 'deposit']);
 const TRANSFER_OBJECTS = new Set(['funds', 'money', 'cash', 'balance', 'payment', 'payout']);
 // Reads, edits and reversals repeat harmlessly (or have their own guard): `get_order`, `cancel_order`,
 // `update_checkout`, `payment_webhook`, `estimate_booking`, `is_paid`.
