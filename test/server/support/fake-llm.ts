@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type LlmMode = { kind: 'ok'; delayMs: number } | { kind: 'fail' };
@@ -8,6 +8,7 @@ export interface LlmCall {
   endedAt?: number;
   messages: { role: string; content: string }[];
   stream: boolean;
+  headers: IncomingHttpHeaders;
 }
 
 export interface FakeLlm {
@@ -29,7 +30,7 @@ export async function startFakeLlm(): Promise<FakeLlm> {
     request.on('data', (chunk: string) => (body += chunk));
     request.on('end', () => {
       const payload = JSON.parse(body) as { messages: LlmCall['messages']; stream?: boolean };
-      const call: LlmCall = { startedAt: Date.now(), messages: payload.messages, stream: payload.stream === true };
+      const call: LlmCall = { startedAt: Date.now(), messages: payload.messages, stream: payload.stream === true, headers: request.headers };
       fake.calls.push(call);
       const mode = fake.mode;
       if (mode.kind === 'fail') {

@@ -8,15 +8,18 @@ import { runCliAsync } from './run-cli-async.js';
 import { startFakeLlm, type FakeLlm } from './fake-llm.js';
 import { startRedis, type RedisServer } from './redis.js';
 import { freePort, type Replica } from './replica.js';
+import type { TraceSink } from './trace-sink.js';
 
 /** How a language's generated server is started; everything else is shared. */
 export interface ServerUnderTest {
   dir: string;
   start(port: number, env: Record<string, string>): Promise<Replica>;
+  /** The tracing backend this server exports to, listening on loopback for one test. */
+  startTraceSink(): Promise<TraceSink>;
 }
 
 // One principal per scenario keeps each scenario's rate-limit budget to itself.
-const PRINCIPALS = ['sessions', 'idem', 'concurrent', 'stream', 'edge', 'limits', 'redis', 'llm', 'drain', 'load', 'probe'] as const;
+const PRINCIPALS = ['sessions', 'idem', 'concurrent', 'stream', 'edge', 'limits', 'redis', 'llm', 'drain', 'load', 'probe', 'trace'] as const;
 type Principal = (typeof PRINCIPALS)[number];
 const apiKey = (principal: Principal) => `test-key-${principal}-0123456789`;
 const RATE_LIMIT_MAX = 12;
@@ -289,6 +292,36 @@ export async function runLiveSuite(t: TestContext, server: ServerUnderTest): Pro
     const exit = await draining.exit;
     assert.deepEqual(exit, { code: 0, signal: null }, draining.output());
     assert.ok(Date.now() - signalledAt < 5_000);
+  });
+
+  await t.test('tracing: a run exports a span named after its route and an agent span; the trace reaches the LLM call and the logs', async () => {
+    const sink = await server.startTraceSink();
+    try {
+      const untraced = llm.calls.length;
+      assert.ok(untraced > 0, 'earlier scenarios called the LLM');
+      assert.ok(llm.calls.every((call) => sink.propagatedTraceId(call.headers) === undefined), 'replicas without a tracing endpoint send no trace context');
+      const traced = await startReplica({ ...sink.env, LOG_LEVEL: 'info' });
+      const answer = await run(traced.url, 'trace', 'trace me');
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      // The exporter batches; graceful shutdown must flush what is pending.
+      traced.process.kill('SIGTERM');
+      assert.deepEqual(await traced.exit, { code: 0, signal: null }, traced.output());
+
+      const route = sink.spans.find((span) => span.name.includes('/v1/agent/run'));
+      assert.ok(route, `a span named after the route; received: ${JSON.stringify(sink.spans.map((span) => span.name))}`);
+      if (sink.env.OTEL_SERVICE_NAME) assert.equal(route.service, sink.env.OTEL_SERVICE_NAME);
+      assert.ok(!sink.spans.some((span) => /\/(livez|readyz|metrics)\b/.test(span.name)), 'probes and scrapes are not traced');
+      const agent = sink.spans.find((span) => span.name.startsWith('invoke_agent') && span.traceId === route.traceId);
+      assert.ok(agent, `an invoke_agent span in the request's trace; received: ${JSON.stringify(sink.spans)}`);
+      assert.equal(agent.attributes['gen_ai.conversation.id'], answer.body.session_id);
+
+      const llmCall = llm.calls.slice(untraced).find((call) => call.messages.at(-1)?.content === 'trace me');
+      assert.equal(llmCall && sink.propagatedTraceId(llmCall.headers), route.traceId, 'the LLM call carries the trace');
+      const logged = traced.output().split('\n').filter((line) => line.includes(route.traceId));
+      assert.ok(logged.length > 0, `log lines carry the trace id:\n${traced.output()}`);
+    } finally {
+      await sink.close();
+    }
   });
 
   await t.test('a bounded 20 s load run against one replica has no errors other than designed 429s', async (t) => {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path';
 import { runCli } from '../../support/cli.js';
 import { startReplica } from './replica.js';
+import { startSentrySink } from './trace-sink.js';
 import type { ServerUnderTest } from './live-suite.js';
 
 // Debian 13 has the modern FastAPI stack as packages; no Python package index is reachable.
@@ -41,5 +42,6 @@ export function preparePythonServer(): ServerUnderTest {
     dir: inRoot,
     start: (port, env) =>
       startReplica(['chroot', root, '/usr/bin/env', '-C', inside, 'python3', '-m', 'app'], { cwd: '/', port, env }),
+    startTraceSink: startSentrySink,
   };
 }

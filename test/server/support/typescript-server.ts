@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runCli } from '../../support/cli.js';
 import { REPO_ROOT } from '../../support/paths.js';
 import { startReplica } from './replica.js';
+import { startOtlpSink } from './trace-sink.js';
 import type { ServerUnderTest } from './live-suite.js';
 import { scratchDir } from '../../support/scratch.js';
 
@@ -43,5 +44,6 @@ export function prepareTypescriptServer(): ServerUnderTest {
   return {
     dir,
     start: (port, env) => startReplica([process.execPath, 'dist/server.js'], { cwd: dir, port, env }),
+    startTraceSink: () => startOtlpSink('support-agent'),
   };
 }

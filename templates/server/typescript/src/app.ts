@@ -4,6 +4,8 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
+import { context } from '@opentelemetry/api';
+import { getRPCMetadata, RPCType } from '@opentelemetry/core';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyRequest } from 'fastify';
 import { createAuthenticator } from './auth.js';
 import type { Config } from './config.js';
@@ -59,6 +61,9 @@ export async function buildApp(config: Config, logger: FastifyBaseLogger) {
   app.decorateRequest('principal', undefined);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // The HTTP server span takes its name and http.route from this (e.g. "POST /v1/agent/run").
+    const rpc = getRPCMetadata(context.active());
+    if (rpc?.type === RPCType.HTTP && request.routeOptions.url) rpc.route = request.routeOptions.url;
     request.principal = authenticate(request.headers);
   });
   // While draining, responses close their keep-alive connection so app.close() can finish.

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { startAgentSpan } from '../agent-span.js';
 import type { Config } from '../config.js';
 import { HttpError } from '../errors.js';
 import type { ChatMessage, Llm } from '../llm.js';
@@ -93,17 +94,22 @@ export async function agentRoutes(app: FastifyInstance, { config, store, llm }: 
       const stored = repeated(start, reply);
       return reply.code(stored.statusCode).send(stored.body);
     }
+    const span = startAgentSpan(config.LLM_MODEL, { stream: false, sessionId: call.sessionId });
     try {
       const deadline = AbortSignal.timeout(config.AGENT_TIMEOUT_MS);
-      const session = await openSession(call);
-      try {
-        const result = await session.save(await llm.complete(session.messages, { signal: deadline }));
-        await store.completeIdempotent(call.principal, call.key, call.fingerprint, { statusCode: 200, body: result });
-        return result;
-      } finally {
-        await session.release();
-      }
+      const result = await span.within(async () => {
+        const session = await openSession(call);
+        try {
+          return await session.save(await llm.complete(session.messages, { signal: deadline }));
+        } finally {
+          await session.release();
+        }
+      });
+      await store.completeIdempotent(call.principal, call.key, call.fingerprint, { statusCode: 200, body: result });
+      span.succeed(result.session_id);
+      return result;
     } catch (error) {
+      span.fail(error);
       await store.abandonIdempotent(call.principal, call.key);
       throw error;
     }
@@ -118,12 +124,16 @@ export async function agentRoutes(app: FastifyInstance, { config, store, llm }: 
       return reply.send(sseEvent('delta', { text: stored.reply }) + sseEvent('done', stored));
     }
     const deadline = AbortSignal.timeout(config.AGENT_TIMEOUT_MS);
+    // The span lasts until the last delta is sent, not until this handler returns.
+    const span = startAgentSpan(config.LLM_MODEL, { stream: true, sessionId: call.sessionId });
     let session: Awaited<ReturnType<typeof openSession>> | undefined;
     let deltas: AsyncIterable<string>;
     try {
-      session = await openSession(call);
-      deltas = await llm.stream(session.messages, { signal: deadline });
+      session = await span.within(() => openSession(call));
+      const messages = session.messages;
+      deltas = await span.within(() => llm.stream(messages, { signal: deadline }));
     } catch (error) {
+      span.fail(error);
       await session?.release();
       await store.abandonIdempotent(call.principal, call.key);
       throw error;
@@ -138,14 +148,18 @@ export async function agentRoutes(app: FastifyInstance, { config, store, llm }: 
         }
         const result = await opened.save(answer);
         await store.completeIdempotent(call.principal, call.key, call.fingerprint, { statusCode: 200, body: result });
+        span.succeed(result.session_id);
         yield sseEvent('done', result);
       } catch (error) {
+        span.fail(error);
         // Headers are sent: the failure travels as an event, the detail goes to the log.
         request.log.error({ err: error }, 'agent stream failed');
         await store.abandonIdempotent(call.principal, call.key);
         const failure = error instanceof HttpError ? error : llm.failure(error, deadline);
         yield sseEvent('error', { error: failure.message, request_id: request.id });
       } finally {
+        // A client that hangs up mid-stream ends the generator here, before success or failure.
+        span.fail(new Error('the stream was closed before the run finished'));
         await opened.release();
       }
     }
