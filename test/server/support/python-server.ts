@@ -10,12 +10,22 @@ import type { ServerUnderTest } from './live-suite.js';
 const TRIXIE_ROOT = process.env.AGENT_HARDEN_TRIXIE_ROOT ?? '/var/cache/agent-harden/trixie-root';
 const PACKAGES = [
   'python3-fastapi', 'python3-uvicorn', 'python3-redis', 'python3-pydantic-settings',
-  'python3-limits', 'python3-structlog', 'python3-prometheus-client', 'python3-httpx',
+  'python3-limits', 'python3-structlog', 'python3-prometheus-client', 'python3-httpx', 'python3-sentry-sdk',
 ];
+
+/** A root built before a package joined PACKAGES gets it installed in place, not rebuilt. */
+function completeRoot(root: string): void {
+  if (existsSync(join(root, 'usr', 'lib', 'python3', 'dist-packages', 'sentry_sdk'))) return;
+  const installed = spawnSync('chroot', [root, 'apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], { encoding: 'utf8', timeout: 300_000 });
+  if (installed.status !== 0) throw new Error(`installing ${PACKAGES.join(' ')} into ${root} failed (needs root and Debian's archive):\n${installed.stderr.slice(-2000)}`);
+}
 
 /** The trixie root, built once with debootstrap (about a minute) and kept at a fixed path. */
 function trixieRoot(): string {
-  if (existsSync(join(TRIXIE_ROOT, 'usr', 'lib', 'python3', 'dist-packages', 'fastapi'))) return TRIXIE_ROOT;
+  if (existsSync(join(TRIXIE_ROOT, 'usr', 'lib', 'python3', 'dist-packages', 'fastapi'))) {
+    completeRoot(TRIXIE_ROOT);
+    return TRIXIE_ROOT;
+  }
   const found = spawnSync('debootstrap', ['--version'], { encoding: 'utf8' });
   if (found.error) throw new Error('debootstrap is not installed: run `apt-get install -y debootstrap` (listed in .ci/run)');
   const staging = `${TRIXIE_ROOT}.staging`;

@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     lock_wait_ms: int = Field(50000, ge=100, le=600000)
     body_limit_bytes: int = Field(65536, ge=1024, le=10485760)
     shutdown_grace_ms: int = Field(25000, ge=1000, le=120000)
+    # Tracing (see tracing.py): off while the DSN is empty.
+    sentry_dsn: str = ""
+    sentry_traces_sample_rate: float = Field(1.0, ge=0.0, le=1.0)
+    sentry_environment: str = "production"
 
     @field_validator("api_keys")
     @classmethod
@@ -42,6 +46,13 @@ class Settings(BaseSettings):
             principal, _, digest = entry.strip().partition(":")
             if not principal or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
                 raise ValueError(f'API_KEYS entry "{principal}" must be principal:sha256hex')
+        return value
+
+    @field_validator("sentry_dsn")
+    @classmethod
+    def _dsn_shape(cls, value: str) -> str:
+        if value and not value.startswith(("https://", "http://")):
+            raise ValueError("SENTRY_DSN must be empty or an http(s) DSN such as https://key@o1.ingest.sentry.io/1")
         return value
 
     def python_log_level(self) -> str:

@@ -2,6 +2,8 @@ import logging
 
 import structlog
 
+from .tracing import trace_ids
+
 # Logged values under these keys never reach the output: credentials, cookies, payment data.
 REDACTED_KEYS = {"authorization", "cookie", "set-cookie", "x-api-key", "api_key", "password", "token", "card_number", "cvv", "iban"}
 
@@ -14,11 +16,12 @@ def _redact(_logger, _method, event: dict) -> dict:
 
 
 def configure_logging(level: str) -> None:
-    """JSON logs on stdout; the request id is bound per request through contextvars."""
+    """JSON logs on stdout; the request id is bound per request through contextvars, trace ids come from the current span."""
     logging.basicConfig(format="%(message)s", level=level.upper())
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
+            trace_ids,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             _redact,
