@@ -100,12 +100,13 @@ export async function agentRoutes(app: FastifyInstance, { config, store, llm }: 
       const result = await span.within(async () => {
         const session = await openSession(call);
         try {
-          return await session.save(await llm.complete(session.messages, { signal: deadline }));
+          const saved = await session.save(await llm.complete(session.messages, { signal: deadline }));
+          await store.completeIdempotent(call.principal, call.key, call.fingerprint, { statusCode: 200, body: saved });
+          return saved;
         } finally {
           await session.release();
         }
       });
-      await store.completeIdempotent(call.principal, call.key, call.fingerprint, { statusCode: 200, body: result });
       span.succeed(result.session_id);
       return result;
     } catch (error) {
