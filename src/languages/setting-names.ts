@@ -11,6 +11,8 @@ export type RequiredSettingKind = 'secret' | 'service URL' | 'resource id';
 
 // Optional integrations: an unset DSN or tracing key turns the integration off, by design of those SDKs.
 const OPTIONAL_INTEGRATIONS = /^(?:SENTRY|LANGSMITH|LANGCHAIN|LANGFUSE|OTEL|OTLP|HONEYCOMB|DD|DATADOG|NEW_RELIC|NEWRELIC|HELICONE|PHOENIX|ARIZE|WANDB|LOGFIRE|MLFLOW|BRAINTRUST|TRACELOOP)_/;
+// LLM SDK endpoint overrides: unset means the provider's own endpoint, by design of those SDKs.
+const PROVIDER_ENDPOINT_OVERRIDES = /^(?:OPENAI|ANTHROPIC|GEMINI|GOOGLE_GENAI|GROQ|MISTRAL|COHERE|DEEPSEEK|XAI|TOGETHER|FIREWORKS|PERPLEXITY|HF|HUGGINGFACE)_(?:API_)?BASE(?:_URL)?$/;
 // Build-time public values inlined into browser bundles, and the runtime mode switch.
 const NOT_SERVER_SETTINGS = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_)|^NODE_ENV$/;
 const SERVICE_URL = /(?:^|_)(?:URL|URI|DSN|ENDPOINT|CONNECTION_STRING|CONN_STR|CONN_STRING)$/;
@@ -27,7 +29,7 @@ export function settingKey(name: string): string {
 
 export function requiredSettingKind(name: string): RequiredSettingKind | undefined {
   const key = settingKey(name);
-  if (OPTIONAL_INTEGRATIONS.test(key) || NOT_SERVER_SETTINGS.test(key)) return undefined;
+  if (OPTIONAL_INTEGRATIONS.test(key) || NOT_SERVER_SETTINGS.test(key) || PROVIDER_ENDPOINT_OVERRIDES.test(key)) return undefined;
   if (SERVICE_URL.test(key)) return 'service URL';
   if (sensitiveValueKind(key)) return 'secret';
   if (RESOURCE_ID.test(key)) return 'resource id';
