@@ -280,7 +280,9 @@ export async function runLiveSuite(t: TestContext, server: ServerUnderTest): Pro
     await waitFor('the request reaches the LLM', 2_000, async () => llm.calls.some((call) => call.messages.at(-1)?.content === 'finish me'));
     const signalledAt = Date.now();
     draining.process.kill('SIGTERM');
-    await sleep(100);
+    // The server handles the signal on a later turn of its event loop, which on a busy machine can take
+    // longer than any fixed pause: wait (bounded) until it shows it is draining, then try a new request.
+    await waitFor('the server starts draining', 3_000, () => readyStatus(draining.url).then((status) => status === 503, () => true));
     const late = await run(draining.url, 'drain', 'too late').then(
       (answer) => answer.status,
       () => 'refused',
