@@ -66,7 +66,7 @@ export default defineRule({
         if (!ctx.file.routeDecorator(node) || !ctx.file.importsModule('fastapi')) return;
         for (const param of ctx.file.parameters(node)) {
           if (!isIdentityName(param.name.replace(/^x_/, ''))) continue;
-          if (/Depends\(|Security\(/.test(`${param.default?.text ?? ''}${param.annotation?.text ?? ''}`)) continue;
+          if (pyRequestInput.isInjectedParameter(param, ctx.file)) continue;
           const source = pyRequestInput.clientValue(param.node.childForFieldName('name') ?? param.node.namedChildren.find((c) => c?.type === 'identifier') ?? param.node, ctx.file)?.source;
           if (source) pyReport(param.node, param.name, source, ctx);
         }

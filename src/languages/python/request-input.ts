@@ -24,7 +24,6 @@ const COOKIE_ATTRS = new Set(['cookies']);
 const PATH_ATTRS = new Set(['path_params', 'view_args']);
 // FastAPI parameters that are not client data: the request itself, injected dependencies, framework objects.
 const NON_INPUT_ANNOTATION = /\b(?:Request|WebSocket|Response|BackgroundTasks|HTTPConnection|Session|AsyncSession|RequestContext|EventQueue)\b/;
-const INJECTED_DEFAULT = /^(?:fastapi\.)?(?:Depends|Security)\(/;
 const DERIVING_METHODS = new Set(['get', 'getlist', 'strip', 'lower', 'upper', 'pop', 'decode', 'lstrip', 'rstrip', 'casefold']);
 const DERIVING_FUNCTIONS = new Set(['str', 'int', 'UUID', 'uuid.UUID']);
 
@@ -56,6 +55,44 @@ interface HandlerInputs {
 
 const cache = new WeakMap<PythonFile, Map<number, HandlerInputs>>();
 
+const DEPENDENCY_CALL = /\b(?:Depends|Security)\(/;
+// Annotated aliases FastAPI's docs teach (`CurrentUser = Annotated[User, Depends(get_current_user)]`),
+// judged by name or by the module they come from when they are defined in another file.
+const DEPENDENCY_ALIAS_NAME = /(?:Dep|Deps|Dependency)$|^(?:Current|Auth|Authenticated|Verified|Authorized|Logged(?:In)?)[A-Z]\w*$|Principal$|Claims$|Identity$/;
+const DEPENDENCY_MODULE = /(?:^|[._])(?:auth\w*|deps|dependencies|dependency|security|identity|principal|permissions?|guards?)(?:$|[._])/;
+// Request models kept beside auth code (`from .auth import LoginRequest`) are still the client's body.
+const BODY_MODEL_NAME = /(?:Request|Body|Payload|Input|In|Create|Update|Form|Model|Params|Query|Message)$/;
+const LIBRARY_MODULE = /^(?:typing|typing_extensions|pydantic|fastapi|starlette|datetime|uuid|enum|collections|decimal)(?:\.|$)/;
+
+/**
+ * True when FastAPI fills the parameter through dependency injection, not from the
+ * request: `Depends(...)`/`Security(...)` as default or inside `Annotated[...]`, or an
+ * annotation that is such an `Annotated` alias, defined in this file or imported from
+ * an auth/deps module (or named like one: `CurrentUser`, `Principal`, `SessionDep`).
+ */
+export function isInjectedParameter(param: { annotation?: Node; default?: Node }, file: PythonFile): boolean {
+  const annotation = param.annotation;
+  if (DEPENDENCY_CALL.test(`${param.default?.text ?? ''} ${annotation?.text ?? ''}`)) return true;
+  if (!annotation || (annotation.type !== 'identifier' && annotation.type !== 'attribute' && annotation.type !== 'type')) return false;
+  const name = annotation.text.trim();
+  if (!/^[A-Za-z_][\w.]*$/.test(name)) return false;
+  const local = file.moduleAssignments.get(name) ?? typeAlias(name, file);
+  if (local) return DEPENDENCY_CALL.test(local.text);
+  const qualified = file.qualifiedName(annotation.type === 'type' ? annotation.namedChild(0) : annotation) ?? name;
+  if (qualified === name || LIBRARY_MODULE.test(qualified)) return false;
+  const module = qualified.slice(0, qualified.lastIndexOf('.'));
+  const bare = name.split('.').at(-1)!;
+  return DEPENDENCY_ALIAS_NAME.test(bare) || (DEPENDENCY_MODULE.test(module) && !BODY_MODEL_NAME.test(bare));
+}
+
+/** Python 3.12 `type Principal = Annotated[str, Depends(...)]`. */
+function typeAlias(name: string, file: PythonFile): Node | undefined {
+  for (const statement of file.root.namedChildren) {
+    if (statement?.type === 'type_alias_statement' && statement.namedChild(0)?.text === name) return statement;
+  }
+  return undefined;
+}
+
 /** Parameters of a route handler that FastAPI fills from the request. */
 function parameterInputs(handler: Node, file: PythonFile): Map<string, ClientValue> {
   const names = new Map<string, ClientValue>();
@@ -64,7 +101,7 @@ function parameterInputs(handler: Node, file: PythonFile): Map<string, ClientVal
     if (param.name === 'self' || param.name === 'cls') continue;
     const annotation = param.annotation?.text ?? '';
     const fallback = param.default?.text ?? '';
-    if (NON_INPUT_ANNOTATION.test(annotation) || INJECTED_DEFAULT.test(fallback) || /Depends\(|Security\(/.test(annotation)) continue;
+    if (NON_INPUT_ANNOTATION.test(annotation) || isInjectedParameter(param, file)) continue;
     const kind = /Header\(/.test(fallback + annotation) ? 'header' : /Cookie\(/.test(fallback + annotation) ? 'cookie' : /Query\(/.test(fallback + annotation) ? 'query parameter' : 'request parameter';
     names.set(param.name, { source: kind === 'header' ? `header "${param.name.replace(/_/g, '-')}"` : `${kind} ${param.name}`, field: param.name });
   }
