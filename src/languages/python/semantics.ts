@@ -185,6 +185,30 @@ const DEADLINE_DECORATOR = /(?:^|\.)\w*(?:timeout|deadline)\w*$/i;
  * a `@timeout(...)`-style decorator. `timeout(None)` is no deadline.
  */
 export function underDeadline(node: Node, file: PythonFile, outermost: Node): boolean {
+  return enclosedByDeadline(node, file, outermost) || consumedUnderDeadline(node, file, outermost);
+}
+
+/**
+ * A run bound to a name and consumed later runs where it is consumed: `stream = llm.astream(q)`
+ * then `async with asyncio.timeout(s): async for chunk in stream:` (generators and coroutines do
+ * nothing until iterated or awaited).
+ */
+function consumedUnderDeadline(call: Node, file: PythonFile, outermost: Node): boolean {
+  const assignment = call.parent;
+  const name = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === call.id ? assignment.childForFieldName('left') : undefined;
+  if (name?.type !== 'identifier') return false;
+  const scope = file.enclosingFunction(call) ?? outermost;
+  const consumers = file.descendants(scope, IDENTIFIER_TYPES).filter((use) => {
+    if (use.text !== name.text || use.startIndex <= assignment!.endIndex) return false;
+    const parent = use.parent;
+    return parent?.type === 'await' || (parent?.type === 'for_statement' && parent.childForFieldName('right')?.id === use.id);
+  });
+  return consumers.length > 0 && consumers.every((use) => enclosedByDeadline(use, file, outermost));
+}
+
+const IDENTIFIER_TYPES = new Set(['identifier']);
+
+function enclosedByDeadline(node: Node, file: PythonFile, outermost: Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === 'with_statement') {
       const clause = current.namedChildren.find((child) => child?.type === 'with_clause');

@@ -171,10 +171,7 @@ const TIMER_FUNCTIONS = new Set(['setTimeout', 'clearTimeout', 'setInterval', 't
  * `pTimeout(...)` or `withTimeout(...)` between it and `outermost` (a handler).
  */
 export function underDeadline(call: TypeScript.CallExpression, file: TypeScriptFile, outermost: TypeScript.Node): boolean {
-  for (const argument of call.arguments) {
-    const options = file.resolveObject(argument);
-    if (options && (file.hasSpread(options) || DEADLINE_OPTIONS.some((name) => file.hasProperty(options, name)))) return true;
-  }
+  if (call.arguments.some((argument) => carriesDeadline(argument, call, file, 0))) return true;
   for (let current: TypeScript.Node | undefined = call.parent; current && current !== outermost; current = current.parent) {
     if (!ts.isCallExpression(current)) continue;
     const callee = file.calleeName(current) ?? '';
@@ -182,6 +179,34 @@ export function underDeadline(call: TypeScript.CallExpression, file: TypeScriptF
     if (callee === 'p-timeout' || callee.startsWith('p-timeout.') || DEADLINE_WRAPPER.test(callee)) return true;
   }
   return false;
+}
+
+const ABORT_SIGNAL_FACTORIES = /^AbortSignal\.(?:timeout|any)$/;
+
+/**
+ * An argument that bounds the call: options with `signal`/`abortSignal`/`timeout` (or a spread we
+ * cannot read), a signal passed as such (`AbortSignal.timeout(ms)`, `AbortSignal.any([...])`, a
+ * variable named `signal`), directly or through a local `const` in the enclosing functions.
+ */
+function carriesDeadline(argument: TypeScript.Node, call: TypeScript.Node, file: TypeScriptFile, depth: number): boolean {
+  const expression = file.unwrap(argument);
+  if (!expression || depth > 3) return false;
+  if (ts.isCallExpression(expression) && ABORT_SIGNAL_FACTORIES.test(file.calleeName(expression) ?? '')) return true;
+  const options = file.resolveObject(expression);
+  if (options) return file.hasSpread(options) || DEADLINE_OPTIONS.some((name) => file.hasProperty(options, name));
+  if (!ts.isIdentifier(expression)) return false;
+  if (/signal$/i.test(expression.text)) return true;
+  const initializer = localInitializer(expression.text, call, file);
+  return !!initializer && carriesDeadline(initializer, call, file, depth + 1);
+}
+
+/** The initializer of the nearest `const/let name = …` in the functions enclosing `node`. */
+function localInitializer(name: string, node: TypeScript.Node, file: TypeScriptFile): TypeScript.Expression | undefined {
+  for (let fn = file.enclosingFunction(node); fn; fn = file.enclosingFunction(fn)) {
+    const declaration = file.descendants(fn, ts.isVariableDeclaration, true).find((d) => ts.isIdentifier(d.name) && d.name.text === name);
+    if (declaration) return declaration.initializer;
+  }
+  return undefined;
 }
 
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal']);
