@@ -1,4 +1,4 @@
-import { defineRule, ts } from '../src/rule-kit/index.js';
+import { defineRule, ts, type PyNode, type PythonFile } from '../src/rule-kit/index.js';
 
 // ADK's get_fast_api_app installs its own lifespan that closes runners and toolsets; Flask has no
 // app-level shutdown hook (the WSGI server owns the process); Next.js runs on its platform's server.
@@ -7,7 +7,48 @@ const TS_SERVER_FRAMEWORKS = new Set(['express', 'fastify', 'hono', 'koa']);
 const PY_SIGNAL_SETTERS = new Set(['signal.signal', 'atexit.register']);
 const TS_SHUTDOWN_MODULES = ['close-with-grace', '@godaddy/terminus', 'lightship', 'http-terminator', 'stoppable', 'fastify-graceful-shutdown', '@hono/node-server/graceful-shutdown'];
 const SHUTDOWN_SIGNALS = new Set(['SIGTERM', 'SIGINT']);
+// Objects that hold sockets, pools or background tasks until closed (`aclose()`, `close()`, `dispose()`),
+// by qualified constructor: HTTP clients, Redis and database pools, LLM SDK clients (an httpx pool each),
+// ADK database session services and MCP toolsets, LangGraph database checkpointers. An ADK `Runner` over
+// in-memory services holds nothing outside the process, so it is judged by the services it is given.
+const PY_RESOURCES = [
+  /^httpx\.(?:Async)?Client$/,
+  /^aiohttp\.ClientSession$/,
+  /^requests\.Session$/,
+  /^redis(?:\.asyncio)?(?:\.client)?\.(?:Redis|StrictRedis|ConnectionPool|from_url|Redis\.from_url)$/,
+  /^(?:aioredis|valkey(?:\.asyncio)?)\.(?:Redis|from_url)$/,
+  /^sqlalchemy(?:\.ext\.asyncio)?\.(?:create_engine|create_async_engine)$/,
+  /^(?:motor\.motor_asyncio\.AsyncIOMotorClient|pymongo\.(?:Async)?MongoClient)$/,
+  /^psycopg_pool\.(?:Async)?ConnectionPool$/,
+  /^databases\.Database$/,
+  /^openai\.(?:Async)?(?:Azure)?OpenAI$/,
+  /^anthropic\.(?:Async)?Anthropic(?:Vertex|Bedrock)?$/,
+  /^google\.genai\.Client$/,
+  /^google\.adk\.sessions(?:\.database_session_service)?\.DatabaseSessionService$/,
+  /^google\.adk\.tools\.mcp_tool(?:\.mcp_toolset)?\.(?:MCPToolset|McpToolset)$/,
+  /^langgraph\.checkpoint\.(?:postgres|redis)(?:\.aio)?\.(?:Async)?(?:PostgresSaver|RedisSaver)(?:\.from_conn_string)?$/,
+];
 const NODE_SERVE = new Set(['@hono/node-server.serve', 'http.createServer', 'node:http.createServer', 'https.createServer', 'node:https.createServer']);
+
+const APP_RUNNERS = /^(?:uvicorn\.run|hypercorn\.asyncio\.serve|a2a\.server\.apps\.\w+|fastapi\.FastAPI|starlette\.applications\.Starlette)$/;
+
+/**
+ * Bound for the app's lifetime: at module level, on `app.state`, on an A2A executor in its
+ * `__init__` (one executor serves every request), or in the `main()`/factory that builds or
+ * serves the app (`httpx_client = httpx.AsyncClient()` handed to the A2A push notifier).
+ */
+function livesWithApp(assignment: PyNode, left: PyNode | null, file: PythonFile): boolean {
+  const fn = file.enclosingFunction(assignment);
+  if (!fn) return true;
+  const target = left?.text ?? '';
+  if (/(?:^|\.)app\.state\.\w+$/.test(target)) return true;
+  const owner = file.enclosingClass(fn);
+  if (owner && target.startsWith('self.') && fn.childForFieldName('name')?.text === '__init__') return file.baseClasses(owner).some((base) => /(?:^|\.)AgentExecutor$/.test(base));
+  if (owner || left?.type !== 'identifier') return false;
+  return file.descendants(fn, CALL_TYPES, true).some((call) => APP_RUNNERS.test(file.calleeName(call) ?? ''));
+}
+
+const CALL_TYPES = new Set(['call']);
 
 export default defineRule({
   id: 'no-graceful-shutdown',
@@ -17,7 +58,7 @@ export default defineRule({
   seeds: ['004'],
   summary: 'Server has no graceful shutdown',
   messages: {
-    noLifespan: '{{framework}} app has no lifespan or shutdown hook; on SIGTERM its clients, session services and pools are dropped instead of closed',
+    noLifespan: '{{framework}} app holds {{resource}} (line {{line}} of {{file}}) but has no lifespan or shutdown hook; on SIGTERM its connections and pools are dropped instead of closed',
     noSignalHandling: '{{framework}} server listens with no SIGTERM handling; every deploy or scale-down cuts in-flight requests and agent runs mid-response',
     deprecatedOnEvent: '{{call}} is deprecated in FastAPI and Starlette; move startup and shutdown code into a lifespan context manager',
   },
@@ -45,8 +86,16 @@ export default defineRule({
         }
       },
       assignment(node, ctx) {
+        const left = node.childForFieldName('left');
         // app.router.lifespan_context = lifespan
-        if (/\.lifespan_context$/.test(node.childForFieldName('left')?.text ?? '')) ctx.fact('shutdown-hook', 'lifespan_context');
+        if (/\.lifespan_context$/.test(left?.text ?? '')) ctx.fact('shutdown-hook', 'lifespan_context');
+        // A resource lives as long as the app when bound at module level or on `app.state` (in an app factory).
+        const value = node.childForFieldName('right');
+        const call = value?.type === 'await' ? value.namedChild(0) : value;
+        if (call?.type !== 'call') return;
+        const longLived = livesWithApp(node, left, ctx.file);
+        const callee = ctx.file.calleeName(call) ?? '';
+        if (longLived && PY_RESOURCES.some((pattern) => pattern.test(callee))) ctx.fact('long-lived-resource', `${left?.text ?? ''} = ${callee.split('.').at(-1)}(...)`, ctx.anchor(node));
       },
     },
   },
@@ -74,7 +123,10 @@ export default defineRule({
       if (project.hasFact(app, 'shutdown-hook')) continue;
       if (app.language === 'python') {
         if (apps.some((a) => a.framework === 'adk') || !apps.some((a) => PY_FRAMEWORKS_WITH_LIFESPAN.has(a.framework))) continue;
-        ctx.report({ at: app, messageId: 'noLifespan', data: { framework: app.framework } });
+        // Nothing to release, nothing lost: the catalog asks for a hook that releases resources.
+        const resource = project.factsOf(app, 'long-lived-resource')[0];
+        if (!resource) continue;
+        ctx.report({ at: app, messageId: 'noLifespan', data: { framework: app.framework, resource: resource.value ?? 'a client', line: String(resource.location?.line ?? 1), file: resource.file } });
       } else {
         if (!apps.some((a) => TS_SERVER_FRAMEWORKS.has(a.framework)) || !project.hasFact(app, 'node-server')) continue;
         ctx.report({ at: app, messageId: 'noSignalHandling', data: { framework: app.framework } });

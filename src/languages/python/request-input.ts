@@ -247,7 +247,7 @@ export function bodyParameterTypes(handler: Node, file: PythonFile): string[] {
     const annotation = param.annotation;
     if (!annotation || param.name === 'self' || param.name === 'cls') continue;
     const text = `${annotation.text} ${param.default?.text ?? ''}`;
-    if (NON_INPUT_ANNOTATION.test(annotation.text) || NON_BODY_MARKER.test(text) || INJECTED_DEFAULT.test(param.default?.text ?? '')) continue;
+    if (NON_INPUT_ANNOTATION.test(annotation.text) || NON_BODY_MARKER.test(text) || isInjectedParameter(param, file)) continue;
     for (const identifier of [annotation, ...file.descendants(annotation, IDENTIFIERS)]) {
       if (identifier.type !== 'identifier' || TYPING_WORDS.has(identifier.text)) continue;
       // `models.ChatRequest` → `ChatRequest`; `from .models import ChatRequest as Req` → `ChatRequest`.
