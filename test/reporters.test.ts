@@ -127,6 +127,16 @@ describe('reporters', () => {
     assert.match(coloured, /\x1b\[/);
   });
 
+  test('text code frames show at most three lines of a long span and say where it ends', () => {
+    const result = results['insecure-fastapi-adk'];
+    const route = result.findings.find((finding) => finding.ruleId === 'missing-auth')!;
+    assert.ok(route.location.endLine > route.location.line + 2, 'the route finding spans its handler');
+    const output = REPORTERS.text({ ...result, findings: [route] }, { color: false });
+    const frame = output.split('\n').filter((line) => /^ {4}(\d+| +) \|/.test(line));
+    assert.equal(frame.filter((line) => /^ {4}\d+ \|/.test(line)).length, 3);
+    assert.equal(frame.at(-1)!.trim(), `| … through line ${route.location.endLine}`);
+  });
+
   test('the CLI writes a SARIF file that validates, and nothing on stdout', () => {
     const dir = join(PROJECTS, 'insecure-express-agent');
     const output = join(process.env.TMPDIR ?? '/tmp', `ah-sarif-${process.pid}.json`);

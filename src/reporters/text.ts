@@ -10,9 +10,12 @@ const SEVERITY_STYLE: Record<Severity, (chalk: ChalkInstance) => ChalkInstance> 
   info: (c) => c.gray,
 };
 
+// A route-level finding spans its whole handler; its first lines say where it is, the rest is noise on a terminal.
+const MAX_FRAME_LINES = 3;
+
 function frame(finding: Finding, chalk: ChalkInstance): string[] {
   if (!finding.snippet) return [];
-  const lines = finding.snippet.split('\n');
+  const lines = finding.snippet.split('\n').slice(0, MAX_FRAME_LINES);
   const width = String(finding.location.line + lines.length - 1).length;
   const out: string[] = [];
   lines.forEach((text, index) => {
@@ -23,6 +26,8 @@ function frame(finding: Finding, chalk: ChalkInstance): string[] {
     const end = lineNumber === finding.location.endLine ? finding.location.endColumn - 1 : text.length;
     if (end > start) out.push(`    ${' '.repeat(width)} ${chalk.gray('|')} ${' '.repeat(start)}${chalk.red('~'.repeat(end - start))}`);
   });
+  const lastShown = finding.location.line + lines.length - 1;
+  if (finding.location.endLine > lastShown) out.push(`    ${' '.repeat(width)} ${chalk.gray(`| … through line ${finding.location.endLine}`)}`);
   return out;
 }
 
