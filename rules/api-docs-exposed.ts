@@ -28,6 +28,8 @@ export default defineRule({
       call(node, ctx) {
         const { file } = ctx;
         const callee = file.calleeName(node) ?? '';
+        // The callee test first: the guards below walk arguments and ancestors, and almost no call is a docs constructor.
+        if (!FASTAPI_CONSTRUCTORS.has(callee) && !(callee in FLASK_DOC_EXTENSIONS)) return;
         if (file.hasSplatKeywords(node) || pySemantics.isEnvironmentGuarded(node)) return;
         if (FASTAPI_CONSTRUCTORS.has(callee)) {
           // `openapi_url=None` turns every docs page off; a non-literal value is set per environment.

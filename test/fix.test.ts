@@ -45,7 +45,6 @@ describe('fix golden files (input → expected, per fixer and language)', () => 
       if (fixer.language === 'python') {
         const tree = parsePython(await loadPythonParser(), output);
         assert.equal(firstPythonError(tree), undefined);
-        tree.delete();
         assert.equal(await checkPython(dir, [`expected.${extension}`]), undefined);
       } else {
         await loadTypeScript();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT, UsageError } from '../core/errors.js';
-import { SERVER_LANGUAGES } from '../scaffold/server/options.js';
+import { SERVER_LANGUAGES } from '../scaffold/server/languages.js';
 import { parsePositiveInteger } from './options.js';
 
 

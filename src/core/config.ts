@@ -28,6 +28,8 @@ export const configSchema = z.strictObject({
   minConfidence: z.enum(CONFIDENCES).optional(),
   minScore: z.number().min(0).max(100).optional(),
   maxFileSize: z.number().int().positive().optional(),
+  /** Worker threads for `audit` (default: the machine's available parallelism). */
+  jobs: z.number().int().positive().optional(),
   /** Reserved for `probe` (see docs); validated by that command. */
   probe: z.record(z.string(), z.unknown()).optional(),
   /** Reserved for `scaffold` and `fix`; validated by those commands. */

@@ -1,31 +1,24 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadConfig, type Config, type LoadedConfig } from '../core/config.js';
-import { ConfigError } from '../core/errors.js';
+import { loadConfig, type LoadedConfig } from '../core/config.js';
 import { computeScore } from '../core/score.js';
-import { matchSuppression, readSuppressions, unusedSuppressionProblems, type Suppression } from '../core/suppressions.js';
-import type { AuditResult, CheckStatus, Finding, ParseErrorNote, RuleErrorNote, Severity, SuppressionProblem } from '../core/types.js';
-import { FRAMEWORKS, type Framework } from '../frameworks/index.js';
-import { PythonFile } from '../languages/python/file.js';
-import { firstSyntaxError as firstPythonError, loadPythonParser, parsePython } from '../languages/python/parser.js';
-import { walkPython, type BoundPythonVisitor } from '../languages/python/walk.js';
-import { readDockerfile } from '../languages/text/dockerfile.js';
-import { readEnvFile } from '../languages/text/env-file.js';
-import { readPackageJson, readPyproject, readRequirements, type Manifest } from '../languages/text/manifest.js';
-import { TypeScriptFile } from '../languages/typescript/file.js';
-import { firstSyntaxError as firstTypeScriptError, parseTypeScript } from '../languages/typescript/parser.js';
-import { loadTypeScript } from '../languages/typescript/runtime.js';
-import { kindTables, walkTypeScript, type BoundTypeScriptVisitor, type KindTable } from '../languages/typescript/walk.js';
-import type { TextChecks } from '../languages/text/checks.js';
+import { toolVersion } from '../core/tool-info.js';
+import { matchSuppression, unusedSuppressionProblems, type Suppression } from '../core/suppressions.js';
+import type { AuditResult, CheckStatus, Finding, ParseErrorNote, RuleErrorNote, SuppressionProblem } from '../core/types.js';
 import type { Rule } from '../rule-kit/define-rule.js';
-import { createPythonContext, createTextContext, createTypeScriptContext, type CurrentFile, type Sink } from './contexts.js';
-import { discover, DEFAULT_MAX_FILE_SIZE, type DiscoveredFile } from './discover.js';
+import { AuditCache, cacheSalt } from './cache.js';
+import type { Sink } from './contexts.js';
+import { discover, DEFAULT_MAX_FILE_SIZE } from './discover.js';
+import { activeRules, TEXT_CHECK_FOR_KIND, type FileOutcome } from './file-analysis.js';
 import type { FileKind } from './file-kinds.js';
 import { assignFingerprints, compareFindings, shareRedactions, toFinding } from './finalize.js';
+import { analyseInThread, analyseInWorkers, useWorkers } from './parallel.js';
 import { ProjectModel } from './project-model.js';
 import { describeRule, loadRules } from './registry.js';
-import type { ProjectRuleContext, RawFinding, TextRuleContext } from './report.js';
+import type { ProjectRuleContext, RawFinding } from './report.js';
+import type { Timings } from './timing.js';
 
 export interface AuditOptions {
   /** Files or directories to scan, relative to `cwd`. */
@@ -42,68 +35,15 @@ export interface AuditOptions {
   onlyRules?: string[];
   /** Receives the project model after the project phase (scaffold reads apps and entry files from it). */
   onProject?: (project: ProjectModel) => void;
-}
-
-interface ActiveRule {
-  rule: Rule;
-  options: Record<string, unknown>;
-  severity?: Severity;
-}
-
-const TEXT_CHECK_FOR_KIND: Partial<Record<FileKind, keyof TextChecks>> = {
-  dockerfile: 'dockerfile',
-  env: 'env',
-  requirements: 'manifest',
-  pyproject: 'manifest',
-  'package-json': 'manifest',
-  procfile: 'lines',
-  compose: 'lines',
-  kubernetes: 'lines',
-};
-
-function activeRules(rules: Rule[], config: Config, configFile: string | undefined, only: string[] | undefined): ActiveRule[] {
-  const selected = only ? rules.filter((rule) => only.includes(rule.id)) : rules;
-  const active: ActiveRule[] = [];
-  for (const rule of selected) {
-    const setting = config.rules[rule.id];
-    if (setting === 'off' || (typeof setting === 'object' && setting.enabled === false)) continue;
-    const severity = typeof setting === 'string' ? (setting as Severity) : setting?.severity;
-    const rawOptions = typeof setting === 'object' ? (setting.options ?? {}) : {};
-    let options: Record<string, unknown> = rawOptions;
-    if (rule.options) {
-      const parsed = rule.options.safeParse(rawOptions);
-      if (!parsed.success) {
-        throw new ConfigError(`rules.${rule.id}.options: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ')}`, configFile);
-      }
-      options = parsed.data as Record<string, unknown>;
-    }
-    active.push({ rule, options, severity });
-  }
-  return active;
-}
-
-function decode(buffer: Buffer): string | undefined {
-  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2).toString('utf16le');
-  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
-    const swapped = Buffer.from(buffer.subarray(2));
-    swapped.swap16();
-    return swapped.toString('utf16le');
-  }
-  // A NUL byte in the first 8 KiB marks a binary file, as git decides.
-  if (buffer.subarray(0, 8000).includes(0)) return undefined;
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function readManifest(kind: FileKind, text: string): Manifest | undefined {
-  if (kind === 'requirements') return readRequirements(text);
-  if (kind === 'pyproject') return readPyproject(text);
-  if (kind === 'package-json') return readPackageJson(text);
-  return undefined;
-}
-
-function frameworkEnabled(framework: Framework, importsModule: (module: string) => boolean): boolean {
-  return framework.enablers.length === 0 || framework.enablers.some(importsModule);
+  /** Collects time per rule and engine phase (`AGENT_HARDEN_TIMING`). */
+  timings?: Timings;
+  /** Reuses per-file outcomes of unchanged files from an earlier run (`--cache`). */
+  cache?: AuditCache;
+  /**
+   * Worker threads for per-file analysis. Default: the machine's available parallelism when the scan
+   * has enough code to repay their start-up, else this thread. Given explicitly, used as given; 1 is this thread.
+   */
+  jobs?: number;
 }
 
 /** Whether a rule had anything to look at in this tree: feeds pass / not-applicable in the score. */
@@ -147,58 +87,52 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const loaded = options.config ?? (await loadAuditConfig({ paths, cwd, configFile: options.configFile }));
   const active = activeRules(rules, loaded.config, loaded.file, options.onlyRules);
   const activeIds = new Set(active.map(({ rule }) => rule.id));
+  const timings = options.timings;
+  const phase = <T>(label: string, work: () => T): T => (timings ? timings.measure(label, work) : work());
 
-  const discovery = discover({
+  const discovery = phase('(discover)', () => discover({
     roots: paths,
     cwd,
     maxFileSize: options.maxFileSize ?? loaded.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ignorePatterns: loaded.config.ignore,
     ignoreBase: loaded.baseDir,
-  });
+  }));
   const project = new ProjectModel(discovery.roots);
   const sink: Sink = { findings: [], project };
-  const current: CurrentFile = { path: '', unit: '.', text: '', kind: 'python', enabledFrameworks: new Set() };
   const kinds = new Set(discovery.files.map((file) => file.kind));
-  const [pythonParser] = await Promise.all([kinds.has('python') ? loadPythonParser() : undefined, kinds.has('typescript') ? loadTypeScript() : undefined]);
-
-  // Visitors are bound once per audit; contexts read the current file, so one walk serves every rule.
-  const pythonEnter = new Map<string, BoundPythonVisitor[]>();
-  const pythonExit = new Map<string, BoundPythonVisitor[]>();
-  const typeScriptByName = new Map<string, BoundTypeScriptVisitor[]>();
-  const textContexts: { checks: TextChecks; ctx: TextRuleContext; owner: string }[] = [];
-  const addPython = (key: string, bound: BoundPythonVisitor) => {
-    const [type, phase] = key.split(':');
-    const table = phase === 'exit' ? pythonExit : pythonEnter;
-    table.set(type, [...(table.get(type) ?? []), bound]);
-  };
-  const addTypeScript = (key: string, bound: BoundTypeScriptVisitor) => typeScriptByName.set(key, [...(typeScriptByName.get(key) ?? []), bound]);
-
-  for (const framework of FRAMEWORKS) {
-    if (framework.python) {
-      const ctx = createPythonContext(framework.id, {}, current, sink);
-      for (const [key, visit] of Object.entries(framework.python)) {
-        addPython(key, { owner: `framework:${framework.id}`, ctx, visit: (node, c) => current.enabledFrameworks.has(framework.id) && visit(node, c) });
-      }
-    }
-    if (framework.typescript) {
-      const ctx = createTypeScriptContext(framework.id, {}, current, sink);
-      for (const [key, visit] of Object.entries(framework.typescript)) {
-        addTypeScript(key, { owner: `framework:${framework.id}`, ctx, visit: (node, c) => current.enabledFrameworks.has(framework.id) && visit(node, c) });
-      }
-    }
+  const setup = { active, kinds, roots: discovery.roots, knownRuleIds, timings };
+  const cache = options.cache;
+  const outcomes: (FileOutcome | undefined)[] = new Array(discovery.files.length);
+  const cacheKeys: (string | undefined)[] = new Array(discovery.files.length);
+  if (cache) {
+    phase('(cache lookup)', () => {
+      const ruleSet = active.map(({ rule, options: ruleOptions, severity }) => [rule.id, ruleOptions, severity ?? null]);
+      cache.open(cacheSalt({ tool: toolVersion(), node: process.version, config: loaded.config, ruleSet, maxFileSize: options.maxFileSize ?? null }));
+      discovery.files.forEach((file, index) => {
+        let content: Buffer;
+        try {
+          content = readFileSync(file.absolutePath);
+        } catch {
+          return; // the analyser reports it as vanished or unreadable
+        }
+        cacheKeys[index] = AuditCache.key(file.path, project.unitOf(file.path), content);
+        outcomes[index] = cache.get(cacheKeys[index]!, file.path);
+      });
+    });
   }
-  for (const { rule, options: ruleOptions } of active) {
-    if (rule.python) {
-      const ctx = createPythonContext(rule.id, ruleOptions, current, sink);
-      for (const [key, visit] of Object.entries(rule.python.visitors)) addPython(key, { owner: rule.id, ctx, visit });
-    }
-    if (rule.typescript) {
-      const ctx = createTypeScriptContext(rule.id, ruleOptions, current, sink);
-      for (const [key, visit] of Object.entries(rule.typescript.visitors)) addTypeScript(key, { owner: rule.id, ctx, visit });
-    }
-    if (rule.text) textContexts.push({ checks: rule.text, ctx: createTextContext(rule.id, ruleOptions, current, sink), owner: rule.id });
-  }
-  const typeScriptTables: { enter: KindTable; exit: KindTable } | undefined = kinds.has('typescript') ? kindTables(typeScriptByName) : undefined;
+  const toAnalyse = discovery.files.map((_, index) => index).filter((index) => !outcomes[index]);
+  const files = toAnalyse.map((index) => discovery.files[index]);
+  const jobs = options.jobs ?? availableParallelism();
+  const analysed = useWorkers(files, jobs, options.jobs !== undefined)
+    ? await analyseInWorkers(files, jobs, { ...setup, config: loaded, onlyRules: options.onlyRules, kinds: [...kinds], roots: [...discovery.roots], timing: !!timings }, timings)
+    : files.length > 0
+      ? await analyseInThread(files, setup)
+      : [];
+  toAnalyse.forEach((index, position) => {
+    outcomes[index] = analysed[position];
+    if (cache && cacheKeys[index]) cache.set(cacheKeys[index]!, analysed[position]);
+  });
+  if (cache) phase('(cache save)', () => cache.save());
 
   const parseErrors: ParseErrorNote[] = [];
   const ruleErrors: RuleErrorNote[] = [];
@@ -206,98 +140,30 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const suppressionsByFile = new Map<string, Suppression[]>();
   const skipped = [...discovery.skipped];
   let filesScanned = 0;
-  const onError = (owner: string, error: unknown) => {
-    ruleErrors.push({ ruleId: owner, file: current.path, message: error instanceof Error ? error.message : String(error) });
-  };
-
-  const analyse = (file: DiscoveredFile, text: string) => {
-    switch (file.kind) {
-      case 'python': {
-        const tree = parsePython(pythonParser!, text);
-        try {
-          const syntaxError = firstPythonError(tree);
-          if (syntaxError) parseErrors.push({ file: file.path, line: syntaxError.row + 1, column: syntaxError.column + 1, message: syntaxError.message });
-          const python = new PythonFile(tree, text);
-          current.python = python;
-          current.enabledFrameworks = new Set(FRAMEWORKS.filter((f) => f.language === 'python' && frameworkEnabled(f, (m) => python.importsModule(m))).map((f) => f.id));
-          walkPython(tree, pythonEnter, pythonExit, onError);
-        } finally {
-          // The tree lives in wasm memory; free it now rather than at GC time.
-          tree.delete();
-          current.python = undefined;
-        }
-        break;
-      }
-      case 'typescript': {
-        const source = parseTypeScript(file.path, text);
-        const syntaxError = firstTypeScriptError(source);
-        if (syntaxError) {
-          const position = source.getLineAndCharacterOfPosition(syntaxError.pos);
-          parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
-        }
-        const typescript = new TypeScriptFile(source, text);
-        current.typescript = typescript;
-        current.enabledFrameworks = new Set(FRAMEWORKS.filter((f) => f.language === 'typescript' && frameworkEnabled(f, (m) => typescript.importsModule(m))).map((f) => f.id));
-        walkTypeScript(source, typeScriptTables!, onError);
-        current.typescript = undefined;
-        break;
-      }
-      default: {
-        const manifest = readManifest(file.kind, text);
-        if (manifest) project.manifests.set(file.path, manifest);
-        const parsed =
-          file.kind === 'dockerfile' ? readDockerfile(text) : file.kind === 'env' ? readEnvFile(text) : manifest ?? (TEXT_CHECK_FOR_KIND[file.kind] === 'lines' ? text.split(/\r?\n/) : undefined);
-        if (file.kind === 'dockerfile') project.dockerfiles.set(file.path, parsed as ReturnType<typeof readDockerfile>);
-        else if (!manifest) project.configTexts.set(file.path, text);
-        const check = TEXT_CHECK_FOR_KIND[file.kind];
-        if (!check || parsed === undefined) break;
-        for (const { checks, ctx, owner } of textContexts) {
-          const run = checks[check] as ((value: unknown, c: TextRuleContext) => void) | undefined;
-          if (!run) continue;
-          try {
-            run(parsed, ctx);
-          } catch (error) {
-            onError(owner, error);
-          }
-        }
-      }
-    }
-  };
-
-  for (const file of discovery.files) {
-    let buffer: Buffer;
-    try {
-      buffer = readFileSync(file.absolutePath);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      skipped.push({ file: file.path, reason: code === 'ENOENT' ? 'vanished' : 'unreadable', detail: code });
+  // Merged in discovery order, whichever thread analysed a file: the result is the same bytes.
+  for (const outcome of outcomes as FileOutcome[]) {
+    if (outcome.skipped) {
+      skipped.push(outcome.skipped);
       continue;
     }
-    const text = decode(buffer);
-    if (text === undefined) {
-      skipped.push({ file: file.path, reason: 'binary' });
-      continue;
-    }
-    current.path = file.path;
-    current.kind = file.kind;
-    current.text = text;
-    current.lines = undefined;
-    current.unit = project.unitOf(file.path);
-    project.files.push({ path: file.path, kind: file.kind, unit: current.unit });
+    const file = outcome.scanned!;
     filesScanned++;
-    try {
-      analyse(file, text);
-    } catch (error) {
-      // A parser that gives up (stack depth on pathological nesting, say) costs this file only.
-      parseErrors.push({ file: file.path, line: 1, column: 1, message: `could not be analysed: ${error instanceof Error ? error.message : String(error)}` });
-    }
+    project.files.push(file);
+    if (outcome.manifest) project.manifests.set(file.path, outcome.manifest);
+    if (outcome.dockerfile) project.dockerfiles.set(file.path, outcome.dockerfile);
+    if (outcome.configText !== undefined) project.configTexts.set(file.path, outcome.configText);
+    project.apps.push(...outcome.apps);
+    project.routes.push(...outcome.routes);
+    project.facts.push(...outcome.facts);
+    sink.findings.push(...outcome.findings);
+    parseErrors.push(...outcome.parseErrors);
+    ruleErrors.push(...outcome.ruleErrors);
+    // Suppressions are always read (and cached); `--no-inline-ignores` drops them here.
     if (options.inlineIgnores !== false) {
-      const { suppressions, problems } = readSuppressions(file.path, text, knownRuleIds);
-      if (suppressions.length > 0) suppressionsByFile.set(file.path, suppressions);
-      suppressionProblems.push(...problems);
+      if (outcome.suppressions.length > 0) suppressionsByFile.set(file.path, outcome.suppressions);
+      suppressionProblems.push(...outcome.suppressionProblems);
     }
   }
-  current.text = '';
 
   for (const { rule, options: ruleOptions } of active) {
     if (!rule.finish) continue;
@@ -308,12 +174,13 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
       },
     };
     try {
-      rule.finish(project, ctx);
+      phase(rule.id, () => rule.finish!(project, ctx));
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, file: '(project)', message: error instanceof Error ? error.message : String(error) });
     }
   }
 
+  const finalizeStarted = performance.now();
   options.onProject?.(project);
   const byId = new Map(active.map((entry) => [entry.rule.id, entry]));
   let suppressed = 0;
@@ -341,6 +208,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   }
   const descriptors = active.map(({ rule, severity }) => ({ ...describeRule(rule), ...(severity ? { severity } : {}) }));
   suppressionProblems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  timings?.add('(suppressions, fingerprints, score)', performance.now() - finalizeStarted);
   return {
     kind: 'audit',
     findings,

@@ -6,14 +6,23 @@
 const NON_SERVER_DIRECTORY = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|fixtures?|scripts?|bin|tools|examples?|samples?|demos?|notebooks?|docs?|benchmarks?|bench|evals?|evaluation|migrations|alembic|\.github|cypress|playwright)\//i;
 const NON_SERVER_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|setup\.py|noxfile\.py|tasks\.py|fabfile\.py|manage\.py|cli\.py|[^/]*\.(?:test|spec|e2e|stories)\.[cm]?[jt]sx?|[^/]*\.config\.[cm]?[jt]s|(?:gulpfile|gruntfile|jest\.setup|vitest\.setup|cli)\.[cm]?[jt]s)$/i;
 
-export function isNonServerPath(path: string): boolean {
-  return NON_SERVER_DIRECTORY.test(path) || NON_SERVER_FILE.test(path);
+/** Rules ask per node about the file being walked: remember the answer for the last path. */
+function lastPathMemo(test: (path: string) => boolean): (path: string) => boolean {
+  let lastPath: string | undefined;
+  let lastAnswer = false;
+  return (path) => {
+    if (path !== lastPath) {
+      lastAnswer = test(path);
+      lastPath = path;
+    }
+    return lastAnswer;
+  };
 }
+
+export const isNonServerPath = lastPathMemo((path) => NON_SERVER_DIRECTORY.test(path) || NON_SERVER_FILE.test(path));
 
 // Test code only: rules about data and state stay on in examples and samples, which real agent repos ship as their servers.
 const TEST_DIRECTORY = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|cypress|playwright)\//i;
 const TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|[^/]*\.(?:test|spec|e2e)\.[cm]?[jt]sx?)$/i;
 
-export function isTestPath(path: string): boolean {
-  return TEST_DIRECTORY.test(path) || TEST_FILE.test(path);
-}
+export const isTestPath = lastPathMemo((path) => TEST_DIRECTORY.test(path) || TEST_FILE.test(path));

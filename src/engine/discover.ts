@@ -157,6 +157,8 @@ export function discover(options: DiscoverOptions): Discovery {
       }
       const isDirectory = stats.isDirectory();
       if (isDirectory && EXCLUDED_DIRECTORIES.has(name)) {
+        // `audit --cache` writes its own directory: not worth a line in every later report.
+        if (name === '.agent-harden-cache') continue;
         skipped.push({ file: rel(absolutePath), reason: 'excluded-directory', detail: 'dependencies, caches or build output' });
         continue;
       }

@@ -1,4 +1,4 @@
-import type { Node as PyNode } from 'web-tree-sitter';
+import type { PyNode } from '../languages/python/tree.js';
 import type * as TypeScript from 'typescript';
 import type { Confidence, Severity, SourceLocation } from '../core/types.js';
 import type { PythonFile } from '../languages/python/file.js';

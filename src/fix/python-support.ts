@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { PyNode as Node, PyTree as Tree } from '../languages/python/tree.js';
 import type { PythonFile } from '../languages/python/file.js';
 import { importInsertionOffset } from '../scaffold/python-source.js';
 import { lineEndAfter, type TextEdit } from '../scaffold/text-edits.js';

@@ -82,10 +82,7 @@ function lineShift(text: string, edits: TextEdit[]): (line: number) => number {
 
 async function parsesCleanly(path: string, text: string, language: 'python' | 'typescript'): Promise<boolean> {
   if (language === 'python') {
-    const tree = parsePython(await loadPythonParser(), text);
-    const error = firstPythonError(tree);
-    tree.delete();
-    return !error;
+    return !firstPythonError(parsePython(await loadPythonParser(), text));
   }
   await loadTypeScript();
   return !firstTypeScriptError(parseTypeScript(path, text));

@@ -1,4 +1,4 @@
-import type { Node as PyNode } from 'web-tree-sitter';
+import type { PyNode } from '../languages/python/tree.js';
 import type { PythonVisitors } from '../languages/python/walk.js';
 import type { TypeScriptVisitors } from '../languages/typescript/walk.js';
 import type { PythonRuleContext } from '../engine/report.js';

@@ -1,19 +1,15 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { PyNode as Node, PyTree as Tree } from '../languages/python/tree.js';
 import { loadPythonParser, parsePython } from '../languages/python/parser.js';
 import { PythonFile } from '../languages/python/file.js';
 import { applyEdits, indentAt, lineEndAfter, type TextEdit } from './text-edits.js';
 
 const IMPORT_TYPES = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
 
-/** Parses Python text, hands the tree and its query object to `use`, and frees the tree. */
+/** Parses Python text and hands the tree and its query object to `use`. */
 export async function withPythonTree<T>(text: string, use: (tree: Tree, file: PythonFile) => T): Promise<T> {
   const parser = await loadPythonParser();
   const tree = parsePython(parser, text);
-  try {
-    return use(tree, new PythonFile(tree, text));
-  } finally {
-    tree.delete();
-  }
+  return use(tree, new PythonFile(tree, text));
 }
 
 /** The statement (direct child of the module or of a block) that holds the 1-based line. */

@@ -1,22 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { audit } from '../../src/engine/audit.js';
-import { loadPythonParser, parsePython } from '../../src/languages/python/parser.js';
-import { walkPython } from '../../src/languages/python/walk.js';
+import { loadPythonParser } from '../../src/languages/python/parser.js';
 import { parseTypeScript } from '../../src/languages/typescript/parser.js';
 import { loadTypeScript } from '../../src/languages/typescript/runtime.js';
 import { walkTypeScript } from '../../src/languages/typescript/walk.js';
 import { CLI, REPO_ROOT } from '../support/paths.js';
-import { writeCorpus, type CorpusStats } from './corpus.js';
+import { writeCorpus } from './corpus.js';
 
 /**
- * `npm run bench`: audits a generated corpus (see corpus.ts) in-process and
- * through the built CLI, next to a parse-and-walk floor per language, so the
- * cost of the rules over bare parsing is visible. Each measurement runs in its
- * own process so its peak RSS is its own.
+ * `npm run bench`: audits a generated corpus (see corpus.ts) through the built
+ * CLI, per language and both together, next to a parse-and-walk floor per
+ * language in the same run, so the cost of the rules over bare parsing is
+ * visible; then scaling (1×, 4×, 16×), cold start, and Bandit/ESLint when
+ * installed. Every measurement is its own process, timed from outside, so its
+ * start-up, CPU time and peak RSS are its own. docs/performance.md explains it.
  */
 
 const SEED = 20_251_122;
@@ -57,8 +57,8 @@ function countLines(text: string): number {
   return lines;
 }
 
-async function floorPython(): Promise<Measurement> {
-  const files = sourceFiles(CORPUS, '.py');
+async function floorPython(corpus: string): Promise<Measurement> {
+  const files = sourceFiles(corpus, '.py');
   const started = performance.now();
   const cpu = process.cpuUsage();
   const parser = await loadPythonParser();
@@ -66,15 +66,27 @@ async function floorPython(): Promise<Measurement> {
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     lines += countLines(text);
-    const tree = parsePython(parser, text);
-    walkPython(tree, new Map(), new Map(), () => {});
+    // tree-sitter's own parse and a cursor walk over every node: the least any analysis can cost.
+    const tree = parser.parse(text)!;
+    const cursor = tree.walk();
+    for (let done = false; !done; ) {
+      if (cursor.nodeIsNamed) void cursor.nodeType;
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) {
+          done = true;
+          break;
+        }
+      }
+    }
+    cursor.delete();
     tree.delete();
   }
   return { label: 'floor: Python parse + walk', files: files.length, lines, ms: performance.now() - started, cpuMs: cpuSince(cpu), maxRssKb: process.resourceUsage().maxRSS };
 }
 
-async function floorTypeScript(): Promise<Measurement> {
-  const files = sourceFiles(CORPUS, '.ts');
+async function floorTypeScript(corpus: string): Promise<Measurement> {
+  const files = sourceFiles(corpus, '.ts');
   const started = performance.now();
   const cpu = process.cpuUsage();
   await loadTypeScript();
@@ -88,91 +100,147 @@ async function floorTypeScript(): Promise<Measurement> {
   return { label: 'floor: TS parse + walk', files: files.length, lines, ms: performance.now() - started, cpuMs: cpuSince(cpu), maxRssKb: process.resourceUsage().maxRSS };
 }
 
-async function auditInProcess(stats: CorpusStats): Promise<Measurement> {
+// The preload reports a child's own peak RSS and CPU time on exit.
+const USAGE_HOOK = 'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nBENCH_USAGE="+u.maxRSS+","+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
+
+function timedSpawn(command: string, args: string[], cwd: string, env: Record<string, string> = {}): { ms: number; cpuMs: number; maxRssKb: number; stdout: string; status: number | null; stderr: string } {
   const started = performance.now();
-  const cpu = process.cpuUsage();
-  const result = await audit({ paths: ['.'], cwd: CORPUS });
+  const run = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...env } });
   const ms = performance.now() - started;
-  const cpuMs = cpuSince(cpu);
-  return {
-    label: 'audit() in-process',
-    files: result.summary.filesScanned,
-    lines: stats.lines,
-    ms,
-    cpuMs,
-    maxRssKb: process.resourceUsage().maxRSS,
-    note: `${result.findings.length} findings, ${result.summary.parseErrors.length} parse errors`,
-  };
+  const usage = /BENCH_USAGE=(\d+),(\d+)/.exec(run.stderr ?? '');
+  return { ms, cpuMs: usage ? Number(usage[2]) / 1000 : Number.NaN, maxRssKb: usage ? Number(usage[1]) : Number.NaN, stdout: run.stdout ?? '', status: run.status, stderr: run.stderr ?? '' };
 }
 
-function auditThroughCli(stats: CorpusStats): Measurement {
-  // The preload reports the child's own peak RSS and CPU time on exit.
-  const rssHook = 'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nBENCH_USAGE="+u.maxRSS+","+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
-  const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', rssHook, CLI, 'audit', '.', '--format', 'json', '--fail-on', 'none'], {
-    cwd: CORPUS,
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const ms = performance.now() - started;
+/** The built CLI auditing `cwd` to JSON, as a user runs it (start-up included). */
+function auditThroughCli(label: string, cwd: string, lines: number, extra: string[] = []): Measurement {
+  const run = timedSpawn(process.execPath, ['--import', USAGE_HOOK, CLI, 'audit', '.', '--format', 'json', '--fail-on', 'none', ...extra], cwd);
   if (run.status !== 0) throw new Error(`CLI exited ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  const usage = /BENCH_USAGE=(\d+),(\d+)/.exec(run.stderr);
   const report = JSON.parse(run.stdout) as { findings: unknown[]; summary: { filesScanned: number } };
-  return { label: 'CLI audit (spawned, JSON)', files: report.summary.filesScanned, lines: stats.lines, ms, cpuMs: usage ? Number(usage[2]) / 1000 : Number.NaN, maxRssKb: usage ? Number(usage[1]) : Number.NaN, note: `${report.findings.length} findings, incl. start-up` };
+  return { label, files: report.summary.filesScanned, lines, ms: run.ms, cpuMs: run.cpuMs, maxRssKb: run.maxRssKb, note: `${report.findings.length} findings` };
 }
 
-function runPhase(phase: string, stats: CorpusStats): Measurement {
-  const child = spawnSync(process.execPath, [SELF, '--phase', phase, JSON.stringify(stats)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (child.status !== 0) throw new Error(`bench phase ${phase} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Measurement;
+/** A floor in its own process, timed from outside like the CLI runs (start-up included on both sides). */
+function runFloor(phase: 'floor-python' | 'floor-typescript', corpus: string): Measurement {
+  const run = timedSpawn(process.execPath, ['--import', USAGE_HOOK, SELF, '--phase', phase, corpus], REPO_ROOT);
+  if (run.status !== 0) throw new Error(`bench phase ${phase} failed: ${run.stderr}`);
+  const inside = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measurement;
+  return { ...inside, ms: run.ms, cpuMs: run.cpuMs, maxRssKb: run.maxRssKb };
 }
 
 function format(measurement: Measurement): string {
   const seconds = measurement.ms / 1000;
   const cpuSeconds = measurement.cpuMs / 1000;
   const columns = [
-    measurement.label.padEnd(28),
+    measurement.label.padEnd(36),
     `${measurement.files}`.padStart(6),
-    `${Math.round(measurement.files / seconds)}`.padStart(8),
-    `${Math.round(measurement.lines / seconds)}`.padStart(10),
+    `${measurement.lines}`.padStart(8),
     `${seconds.toFixed(2)} s`.padStart(9),
-    `${Math.round(measurement.files / cpuSeconds)}`.padStart(10),
     `${cpuSeconds.toFixed(2)} s`.padStart(9),
+    `${Math.round(measurement.files / seconds)}`.padStart(8),
+    `${Math.round(measurement.lines / seconds)}`.padStart(9),
     `${Math.round(measurement.maxRssKb / 1024)} MiB`.padStart(9),
   ];
-  return `${columns.join('  ')}${measurement.note ? `  (${measurement.note})` : ''}`;
+  return `${columns.join('  ')}${measurement.note ? `  ${measurement.note}` : ''}`;
+}
+
+const HEADER = `${'measurement'.padEnd(36)}  ${'files'.padStart(6)}  ${'lines'.padStart(8)}  ${'wall'.padStart(9)}  ${'CPU'.padStart(9)}  ${'files/s'.padStart(8)}  ${'lines/s'.padStart(9)}  ${'peak RSS'.padStart(9)}`;
+
+function ratio(audit: Measurement, floor: Measurement): string {
+  return `wall ${(audit.ms / floor.ms).toFixed(2)}×, CPU ${(audit.cpuMs / floor.cpuMs).toFixed(2)}×`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median wall and CPU time of a few runs of the CLI: cold start, nothing cached between runs but the OS page cache. */
+function coldStart(args: string[], cwd: string, runs = 5): string {
+  const samples = Array.from({ length: runs }, () => timedSpawn(process.execPath, ['--import', USAGE_HOOK, ...args], cwd));
+  return `${median(samples.map((sample) => sample.ms)).toFixed(0)} ms wall (${median(samples.map((sample) => sample.cpuMs)).toFixed(0)} ms CPU)`;
+}
+
+function onPath(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
 }
 
 async function main(): Promise<void> {
   const phaseIndex = process.argv.indexOf('--phase');
   if (phaseIndex !== -1) {
     const phase = process.argv[phaseIndex + 1];
-    const stats = JSON.parse(process.argv[phaseIndex + 2]) as CorpusStats;
-    const measurement = phase === 'floor-python' ? await floorPython() : phase === 'floor-typescript' ? await floorTypeScript() : await auditInProcess(stats);
+    const corpus = process.argv[phaseIndex + 2];
+    const measurement = phase === 'floor-python' ? await floorPython(corpus) : await floorTypeScript(corpus);
     process.stdout.write(`${JSON.stringify(measurement)}\n`);
     return;
   }
+  const { availableParallelism, loadavg } = await import('node:os');
+  const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs, load average at start ${load()}`);
   const stats = writeCorpus(CORPUS, { seed: SEED, services: SERVICES, filesPerService: FILES_PER_SERVICE });
-  const kib = Math.round(stats.bytes / 1024);
-  console.log(`corpus: ${stats.files} files (${stats.pythonFiles} Python, ${stats.typescriptFiles} TypeScript, ${stats.otherFiles} manifests/Dockerfiles), ${stats.lines} lines, ${kib} KiB, seed ${SEED} → ${CORPUS}`);
-  const sizes = [...sourceFiles(CORPUS, '.py'), ...sourceFiles(CORPUS, '.ts')].map((file) => countLines(readFileSync(file, 'utf8'))).sort((a, b) => a - b);
+  console.log(`corpus: ${stats.files} files (${stats.pythonFiles} Python, ${stats.typescriptFiles} TypeScript, ${stats.otherFiles} manifests/Dockerfiles), ${stats.lines} lines, ${Math.round(stats.bytes / 1024)} KiB, seed ${SEED} → ${CORPUS}`);
+  const pyFiles = sourceFiles(CORPUS, '.py');
+  const tsFiles = sourceFiles(CORPUS, '.ts');
+  const linesOf = (files: string[]) => files.reduce((sum, file) => sum + countLines(readFileSync(file, 'utf8')), 0);
+  const sizes = [...pyFiles, ...tsFiles].map((file) => countLines(readFileSync(file, 'utf8'))).sort((a, b) => a - b);
   const quantile = (q: number) => sizes[Math.min(sizes.length - 1, Math.floor(q * sizes.length))];
-  console.log(`lines per code file: median ${quantile(0.5)}, p90 ${quantile(0.9)}, p99 ${quantile(0.99)}, max ${sizes.at(-1)}`);
-  console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
-  console.log(`${'measurement'.padEnd(28)}  ${'files'.padStart(6)}  ${'files/s'.padStart(8)}  ${'lines/s'.padStart(10)}  ${'wall'.padStart(9)}  ${'files/cpu-s'.padStart(10)}  ${'CPU'.padStart(9)}  ${'peak RSS'.padStart(9)}`);
-  const floorPy = runPhase('floor-python', stats);
+  console.log(`lines per code file: median ${quantile(0.5)}, p90 ${quantile(0.9)}, p99 ${quantile(0.99)}, max ${sizes.at(-1)}\n`);
+
+  // One language at a time, one thread each side: the floor against the whole audit of the same files.
+  const onlyConfig = (language: 'python' | 'typescript') => {
+    const file = join(CORPUS, '..', `only-${language}.json`);
+    writeFileSync(file, JSON.stringify({ ignore: [language === 'python' ? '*.ts' : '*.py'] }));
+    return file;
+  };
+  console.log(HEADER);
+  const floorPy = runFloor('floor-python', CORPUS);
   console.log(format(floorPy));
-  const floorTs = runPhase('floor-typescript', stats);
+  const auditPy = auditThroughCli('audit Python, 1 thread (CLI)', CORPUS, linesOf(pyFiles), ['--jobs', '1', '--config', onlyConfig('python')]);
+  console.log(format(auditPy));
+  const floorTs = runFloor('floor-typescript', CORPUS);
   console.log(format(floorTs));
-  const inProcess = runPhase('audit', stats);
-  console.log(format(inProcess));
-  const cli = auditThroughCli(stats);
-  console.log(format(cli));
-  const floorMs = floorPy.ms + floorTs.ms;
-  const floorCpu = floorPy.cpuMs + floorTs.cpuMs;
-  console.log(`\naudit / floor (Python + TS parse-and-walk): wall ${(inProcess.ms / floorMs).toFixed(2)}× in-process, ${(cli.ms / floorMs).toFixed(2)}× through the CLI; CPU ${(inProcess.cpuMs / floorCpu).toFixed(2)}× in-process, ${(cli.cpuMs / floorCpu).toFixed(2)}× through the CLI`);
-  console.log(`load average at the end: ${(await import('node:os')).loadavg().map((value) => value.toFixed(1)).join(' ')} on ${(await import('node:os')).availableParallelism()} CPUs (wall figures stretch under load; CPU figures much less)`);
+  const auditTs = auditThroughCli('audit TS, 1 thread (CLI)', CORPUS, linesOf(tsFiles), ['--jobs', '1', '--config', onlyConfig('typescript')]);
+  console.log(format(auditTs));
+  const bothOne = auditThroughCli('audit both, 1 thread (CLI)', CORPUS, stats.lines, ['--jobs', '1']);
+  console.log(format(bothOne));
+  const both = auditThroughCli(`audit both, default jobs (CLI)`, CORPUS, stats.lines);
+  console.log(format(both));
+  const floorBoth: Measurement = { label: 'floor both', files: floorPy.files + floorTs.files, lines: floorPy.lines + floorTs.lines, ms: floorPy.ms + floorTs.ms, cpuMs: floorPy.cpuMs + floorTs.cpuMs, maxRssKb: Math.max(floorPy.maxRssKb, floorTs.maxRssKb) };
+  console.log(`\naudit / floor, same files, same run:`);
+  console.log(`  Python:               ${ratio(auditPy, floorPy)}   (target ≤ 1.5×)`);
+  console.log(`  TypeScript:           ${ratio(auditTs, floorTs)}   (target ≤ 1.6×)`);
+  console.log(`  both, 1 thread:       ${ratio(bothOne, floorBoth)}`);
+  console.log(`  both, default jobs:   ${ratio(both, floorBoth)}   (floors are one thread each)`);
+
+  console.log(`\nscaling (whole corpus, default jobs): 1×, 4×, 16× the base of ${SERVICES / 16} services`);
+  console.log(HEADER);
+  const series: Measurement[] = [];
+  for (const factor of [1, 4]) {
+    const dir = join(CORPUS, '..', `scale-${factor}`);
+    const scaled = writeCorpus(dir, { seed: SEED, services: (SERVICES / 16) * factor, filesPerService: FILES_PER_SERVICE });
+    series.push(auditThroughCli(`audit ${factor}×`, dir, scaled.lines));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  series.push({ ...both, label: 'audit 16×' });
+  for (const measurement of series) console.log(format(measurement));
+  console.log(`  lines/s at 1×, 4×, 16×: ${series.map((m) => Math.round(m.lines / (m.ms / 1000))).join(', ')} (flat = linear); peak RSS ${series.map((m) => `${Math.round(m.maxRssKb / 1024)}`).join(', ')} MiB`);
+
+  const small = join(CORPUS, '..', 'small');
+  const smallStats = writeCorpus(small, { seed: SEED, services: 1, filesPerService: 10 });
+  console.log(`\ncold start (median of 5, wall):`);
+  console.log(`  --version ${coldStart([CLI, '--version'], REPO_ROOT)}; --help ${coldStart([CLI, '--help'], REPO_ROOT)} (target ≤ 120 ms)`);
+  console.log(`  audit of a ${smallStats.files}-file project ${coldStart([CLI, 'audit', '.', '--format', 'json', '--fail-on', 'none'], small)} (target ≤ 400 ms)`);
+  console.log(`  for scale, bare \`node -e ''\` on this machine now: ${coldStart(['-e', ''], REPO_ROOT)}`);
+
+  console.log(`\npeers on the same files:`);
+  if (onPath('bandit')) {
+    const bandit = timedSpawn('bandit', ['-r', '-q', '-f', 'json', '-o', '/dev/null', ...readdirSync(CORPUS).filter((name) => name.startsWith('py-'))], CORPUS);
+    console.log(`  bandit -r (Python): ${(bandit.ms / 1000).toFixed(2)} s wall; agent-harden Python audit is ${(bandit.ms / auditPy.ms).toFixed(1)}× faster`);
+  } else console.log('  bandit: not installed (apt-get install bandit)');
+  if (onPath('eslint')) {
+    const eslint = timedSpawn('eslint', ['--no-config-lookup', '--rule', '{"no-eval":"error"}', ...readdirSync(CORPUS).filter((name) => name.startsWith('ts-'))], CORPUS);
+    console.log(`  eslint (TS, no type info, one core rule): ${(eslint.ms / 1000).toFixed(2)} s wall; agent-harden TS audit is ${(eslint.ms / auditTs.ms).toFixed(1)}× faster`);
+  } else console.log('  eslint: not on PATH (not timed)');
+  console.log(`\nload average at the end: ${load()} on ${availableParallelism()} CPUs — wall figures stretch under load; compare ratios within one run`);
 }
 
 await main();

@@ -45,6 +45,20 @@ for (const format of ['json', 'sarif'] as const) {
   });
 }
 
+test('worker threads give the same bytes as one thread', () => {
+  const tree = join(scratch, 'jobs');
+  for (const sample of readdirSync(join(FIXTURES, 'projects'))) cpSync(join(FIXTURES, 'projects', sample), join(tree, sample), { recursive: true });
+  // Outcomes that are not findings merge too: a parse error, a skipped binary file.
+  writeFileSync(join(tree, 'broken.py'), 'def handler(:\n    pass\n');
+  writeFileSync(join(tree, 'blob.ts'), Buffer.from([0x63, 0x6f, 0x6e, 0x00, 0x73, 0x74]));
+  const run = (jobs: number) => runCli(['audit', '.', '--format', 'json', '--fail-on', 'none', '--jobs', String(jobs)], { cwd: tree });
+  const one = run(1);
+  assert.equal(one.status, 0, one.stderr);
+  const report = JSON.parse(one.stdout) as { findings: unknown[]; summary: { parseErrors: unknown[]; filesSkipped: unknown[] } };
+  assert.ok(report.findings.length > 20 && report.summary.parseErrors.length > 0 && report.summary.filesSkipped.length > 0);
+  for (const jobs of [2, 5]) assert.equal(withoutTiming(run(jobs).stdout), withoutTiming(one.stdout), `--jobs ${jobs} differs from --jobs 1`);
+});
+
 test('a copied tree audits the same as the original', () => {
   const copy = join(scratch, 'copy');
   cpSync(join(FIXTURES, 'projects', 'insecure-fastapi-adk'), copy, { recursive: true });

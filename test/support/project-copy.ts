@@ -45,7 +45,6 @@ export async function checkPython(dir: string, files: string[]): Promise<string 
   for (const file of files) {
     const tree = parsePython(parser, readFileSync(join(dir, file), 'utf8'));
     const error = firstSyntaxError(tree);
-    tree.delete();
     if (error) return `${file}:${error.row + 1}: tree-sitter: ${error.message}`;
   }
   if (files.length === 0) return undefined;

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { PyNode as Node, PyTree as Tree } from './tree.js';
 
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
 /** `undefined` means "not a literal we can evaluate statically". */
@@ -6,6 +6,7 @@ export type LiteralValue = Literal | undefined;
 
 const SCOPE_CONTAINERS = new Set(['try_statement', 'if_statement', 'else_clause', 'elif_clause', 'except_clause', 'block', 'with_statement', 'finally_clause']);
 const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
+const NESTED_SCOPES = new Set(['function_definition', 'lambda', 'class_definition']);
 const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'api_route', 'route', 'websocket']);
 
 /**
@@ -19,6 +20,10 @@ export class PythonFile {
   readonly moduleAssignments = new Map<string, Node>();
   /** Qualified module names imported anywhere at module level (`slowapi`, `fastapi.security`). */
   readonly importedModules = new Set<string>();
+  // Every rule asks the same questions of the same nodes (a dozen rules resolve each call's callee):
+  // answers are kept for the file's lifetime, which is one walk.
+  private readonly qualifiedNames = new Map<Node, string | undefined>();
+  private readonly routes = new Map<Node, PythonRoute | undefined>();
 
   constructor(
     readonly tree: Tree,
@@ -107,6 +112,13 @@ export class PythonFile {
    */
   qualifiedName(node: Node | null | undefined): string | undefined {
     if (!node) return undefined;
+    if (this.qualifiedNames.has(node)) return this.qualifiedNames.get(node);
+    const name = this.resolveName(node);
+    this.qualifiedNames.set(node, name);
+    return name;
+  }
+
+  private resolveName(node: Node): string | undefined {
     switch (node.type) {
       case 'identifier':
         return this.imports.get(node.text) ?? node.text;
@@ -278,6 +290,13 @@ export class PythonFile {
    * `@app.route("/x", methods=["POST"])` (Flask, Quart), `@bp.route(...)`.
    */
   routeDecorator(definition: Node): PythonRoute | undefined {
+    if (this.routes.has(definition)) return this.routes.get(definition);
+    const route = this.findRouteDecorator(definition);
+    this.routes.set(definition, route);
+    return route;
+  }
+
+  private findRouteDecorator(definition: Node): PythonRoute | undefined {
     for (const decorator of this.decorators(definition)) {
       if (decorator.type !== 'call') continue;
       const fn = decorator.childForFieldName('function');
@@ -327,17 +346,28 @@ export class PythonFile {
     return result;
   }
 
-  /** Every node of `types` below `node` (not crossing into nested functions when `shallow`). */
-  descendants(node: Node, types: ReadonlySet<string>, shallow = false): Node[] {
+  /**
+   * Every named node of `types` below `node`, in source order (not inside nested
+   * functions, lambdas or classes when `shallow`). Read from the tree's type index
+   * by preorder range, so asking for the calls of every handler costs no re-walk.
+   */
+  descendants(node: Node, types: ReadonlySet<string>, shallow = false): readonly Node[] {
     const found: Node[] = [];
-    const stack: Node[] = [...node.namedChildren.filter((c): c is Node => !!c)];
-    while (stack.length > 0) {
-      const current = stack.pop()!;
-      if (types.has(current.type)) found.push(current);
-      if (shallow && (current.type === 'function_definition' || current.type === 'lambda' || current.type === 'class_definition')) continue;
-      for (const child of current.namedChildren) if (child) stack.push(child);
+    for (const type of types) {
+      const ofType = this.tree.namedOfType(type);
+      let low = 0;
+      let high = ofType.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (ofType[middle].order <= node.order) low = middle + 1;
+        else high = middle;
+      }
+      for (let index = low; index < ofType.length && ofType[index].order <= node.last; index++) {
+        const candidate = ofType[index];
+        if (!shallow || !insideNestedScope(candidate, node)) found.push(candidate);
+      }
     }
-    return found.sort((a, b) => a.startIndex - b.startIndex);
+    return types.size > 1 ? found.sort((a, b) => a.order - b.order) : found;
   }
 
   /** A class's base-class expressions, resolved (`a2a.server.agent_execution.AgentExecutor`). */
@@ -357,4 +387,12 @@ export interface PythonRoute {
   path: string | null;
   methods: string[];
   definition: Node;
+}
+
+/** True when a function, lambda or class lies strictly between `node` and its ancestor `outer`. */
+function insideNestedScope(node: Node, outer: Node): boolean {
+  for (let current = node.parent; current && current !== outer; current = current.parent) {
+    if (NESTED_SCOPES.has(current.type)) return true;
+  }
+  return false;
 }

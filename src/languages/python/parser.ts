@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Parser, Tree } from 'web-tree-sitter';
+import type { Parser } from 'web-tree-sitter';
+import { copyTree, type PyTree } from './tree.js';
 
 const require = createRequire(import.meta.url);
 let loading: Promise<Parser> | undefined;
@@ -17,14 +18,19 @@ export function loadPythonParser(): Promise<Parser> {
   return loading;
 }
 
-export function parsePython(parser: Parser, text: string): Tree {
-  const tree = parser.parse(text);
-  if (!tree) throw new Error('tree-sitter returned no tree');
-  return tree;
+/** Parses and copies the tree out of wasm memory (see tree.ts), freeing tree-sitter's copy at once. */
+export function parsePython(parser: Parser, text: string): PyTree {
+  const raw = parser.parse(text);
+  if (!raw) throw new Error('tree-sitter returned no tree');
+  try {
+    return copyTree(raw, text);
+  } finally {
+    raw.delete();
+  }
 }
 
 /** The first ERROR or MISSING node, descending only into subtrees that contain errors. */
-export function firstSyntaxError(tree: Tree): { row: number; column: number; message: string } | undefined {
+export function firstSyntaxError(tree: PyTree): { row: number; column: number; message: string } | undefined {
   if (!tree.rootNode.hasError) return undefined;
   let node = tree.rootNode;
   for (;;) {

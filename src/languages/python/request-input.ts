@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { PyNode as Node } from './tree.js';
 import type { PythonFile } from './file.js';
 import { enclosingHandler } from './semantics.js';
 

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { PyNode as Node } from './tree.js';
 import type { PythonFile } from './file.js';
 
 /**
@@ -11,9 +11,18 @@ import type { PythonFile } from './file.js';
 const EXECUTOR_BASE = /(?:^|\.)AgentExecutor$/;
 const HANDLER_DECORATOR_MEMBERS = new Set(['get', 'post', 'put', 'patch', 'delete', 'route', 'api_route', 'websocket']);
 
+const handlerVerdicts = new WeakMap<Node, boolean>();
+
 /** True for functions the server calls per request: routes, A2A executors, Starlette endpoints. */
 export function isRequestHandler(definition: Node, file: PythonFile): boolean {
   if (definition.type !== 'function_definition') return false;
+  // Rules ask for every node they visit (through enclosingHandler); decide once per function.
+  let verdict = handlerVerdicts.get(definition);
+  if (verdict === undefined) handlerVerdicts.set(definition, (verdict = decideRequestHandler(definition, file)));
+  return verdict;
+}
+
+function decideRequestHandler(definition: Node, file: PythonFile): boolean {
   if (file.routeDecorator(definition)) return true;
   for (const decorator of file.decorators(definition)) {
     const callee = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;

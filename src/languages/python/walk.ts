@@ -1,7 +1,7 @@
-import type { Node, Tree } from 'web-tree-sitter';
 import type { PythonRuleContext } from '../../engine/report.js';
+import type { PyNode, PyTree } from './tree.js';
 
-export type PyNode = Node;
+export type { PyNode } from './tree.js';
 export type PythonVisitor = (node: PyNode, ctx: PythonRuleContext) => void;
 /** Keyed by tree-sitter node type (`call`, `except_clause`, …); `type:exit` runs after the subtree. */
 export type PythonVisitors = Record<string, PythonVisitor>;
@@ -14,18 +14,17 @@ export interface BoundPythonVisitor {
 }
 
 /**
- * One depth-first walk over the tree with a cursor (no child arrays allocated),
- * dispatching every node to the visitors registered for its type.
+ * One depth-first walk over the tree, dispatching every named node to the
+ * visitors registered for its type. Iterative (parent links and sibling
+ * indices), so pathological nesting cannot overflow the stack.
  */
 export function walkPython(
-  tree: Tree,
+  tree: PyTree,
   enter: Map<string, BoundPythonVisitor[]>,
   exit: Map<string, BoundPythonVisitor[]>,
   onError: (owner: string, error: unknown) => void,
 ): void {
-  const cursor = tree.walk();
-  const dispatch = (table: Map<string, BoundPythonVisitor[]>, node: Node) => {
-    const bound = table.get(node.type);
+  const dispatch = (bound: BoundPythonVisitor[] | undefined, node: PyNode) => {
     if (!bound) return;
     for (const { visit, ctx, owner } of bound) {
       try {
@@ -36,19 +35,24 @@ export function walkPython(
     }
   };
   const hasExit = exit.size > 0;
+  const root = tree.rootNode;
+  let node = root;
   for (;;) {
-    const type = cursor.nodeType;
-    if (cursor.nodeIsNamed && (enter.has(type) || (hasExit && exit.has(type)))) {
-      dispatch(enter, cursor.currentNode);
+    if (node.isNamed) dispatch(enter.get(node.type), node);
+    if (node.children.length > 0) {
+      node = node.children[0];
+      continue;
     }
-    if (cursor.gotoFirstChild()) continue;
     for (;;) {
-      if (hasExit && cursor.nodeIsNamed && exit.has(cursor.nodeType)) dispatch(exit, cursor.currentNode);
-      if (cursor.gotoNextSibling()) break;
-      if (!cursor.gotoParent()) {
-        cursor.delete();
-        return;
+      if (hasExit && node.isNamed) dispatch(exit.get(node.type), node);
+      if (node === root) return;
+      const parent = node.parent!;
+      const sibling = parent.children[node.index + 1];
+      if (sibling) {
+        node = sibling;
+        break;
       }
+      node = parent;
     }
   }
 }

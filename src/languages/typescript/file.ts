@@ -25,6 +25,9 @@ export class TypeScriptFile {
   readonly importedModules = new Set<string>();
   /** Top-level `const NAME = <expr>` declarations, for literal evaluation. */
   readonly constants = new Map<string, Expression>();
+  // A dozen rules resolve each call's callee: answers are kept for the file's lifetime, which is one walk.
+  private readonly qualifiedNames = new Map<Node, string | undefined>();
+  private readonly descendantLists = [new Map<Node, Map<(node: Node) => boolean, Node[]>>(), new Map<Node, Map<(node: Node) => boolean, Node[]>>()];
 
   constructor(
     readonly source: TypeScript.SourceFile,
@@ -100,6 +103,13 @@ export class TypeScriptFile {
    */
   qualifiedName(node: Node | undefined): string | undefined {
     if (!node) return undefined;
+    if (this.qualifiedNames.has(node)) return this.qualifiedNames.get(node);
+    const name = this.resolveName(node);
+    this.qualifiedNames.set(node, name);
+    return name;
+  }
+
+  private resolveName(node: Node): string | undefined {
     if (ts.isIdentifier(node)) {
       const binding = this.imports.get(node.text);
       if (!binding) return node.text;
@@ -294,8 +304,20 @@ export class TypeScriptFile {
     return undefined;
   }
 
-  /** Every descendant matching `predicate`, not crossing into nested functions when `shallow`. */
-  descendants<T extends Node>(node: Node, predicate: (node: Node) => node is T, shallow = false): T[] {
+  /**
+   * Every descendant matching `predicate`, not crossing into nested functions when `shallow`.
+   * Remembered per node and predicate (rules ask for the calls of the same handler many times).
+   */
+  descendants<T extends Node>(node: Node, predicate: (node: Node) => node is T, shallow = false): readonly T[] {
+    const byNode = this.descendantLists[shallow ? 1 : 0];
+    let byPredicate = byNode.get(node);
+    if (!byPredicate) byNode.set(node, (byPredicate = new Map()));
+    let found = byPredicate.get(predicate) as T[] | undefined;
+    if (!found) byPredicate.set(predicate, (found = this.collectDescendants(node, predicate, shallow)));
+    return found;
+  }
+
+  private collectDescendants<T extends Node>(node: Node, predicate: (node: Node) => node is T, shallow: boolean): T[] {
     const found: T[] = [];
     const visit = (current: Node): void => {
       if (predicate(current)) found.push(current);

@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import type * as TypeScript from 'typescript';
+
+const require = createRequire(import.meta.url);
 
 /**
  * The TypeScript module, loaded on first use so commands and scans without TS/JS
@@ -8,9 +11,8 @@ import type * as TypeScript from 'typescript';
 export let ts: typeof TypeScript;
 
 export async function loadTypeScript(): Promise<typeof TypeScript> {
-  if (!ts) {
-    const module = await import('typescript');
-    ts = (module.default ?? module) as typeof TypeScript;
-  }
+  // require, not import(): importing the CommonJS build from ESM first scans its
+  // 9 MB with cjs-module-lexer for export names, ≈ 0.4 s per process.
+  ts ??= require('typescript') as typeof TypeScript;
   return ts;
 }

@@ -19,6 +19,15 @@ const NEXT_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
  * or an exported Next.js route handler.
  */
 export function isRequestHandler(fn: FunctionLike, file: TypeScriptFile, path: string): boolean {
+  // Rules ask for every node they visit (through enclosingHandler); decide once per function (a node belongs to one path).
+  let verdict = handlerVerdicts.get(fn);
+  if (verdict === undefined) handlerVerdicts.set(fn, (verdict = decideRequestHandler(fn, file, path)));
+  return verdict;
+}
+
+const handlerVerdicts = new WeakMap<FunctionLike, boolean>();
+
+function decideRequestHandler(fn: FunctionLike, file: TypeScriptFile, path: string): boolean {
   const parent = fn.parent;
   if (parent && ts.isCallExpression(parent) && parent.arguments.includes(fn as unknown as TypeScript.Expression)) {
     const route = file.routeCall(parent);

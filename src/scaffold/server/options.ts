@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const SERVER_LANGUAGES = ['typescript', 'python'] as const;
-export type ServerLanguage = (typeof SERVER_LANGUAGES)[number];
+import { SERVER_LANGUAGES } from './languages.js';
+
+export { SERVER_LANGUAGES, type ServerLanguage } from './languages.js';
 
 // The name becomes an npm/Python package name, a container name and Kubernetes object
 // names, so it must satisfy the strictest of them: a DNS-1123 label.

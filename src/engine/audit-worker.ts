@@ -1,0 +1,26 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { activeRules, createFileAnalyser } from './file-analysis.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './parallel.js';
+import { loadRules } from './registry.js';
+import { Timings } from './timing.js';
+
+// A worker thread of `audit` (see parallel.ts): binds the same rules, analyses the chunks it is sent.
+const setup = workerData as WorkerSetup;
+const port = parentPort!;
+const rules = await loadRules();
+const timings = setup.timing ? new Timings() : undefined;
+const analyse = await createFileAnalyser({
+  active: activeRules(rules, setup.config.config, setup.config.file, setup.onlyRules),
+  kinds: new Set(setup.kinds),
+  roots: setup.roots,
+  knownRuleIds: new Set(rules.map((rule) => rule.id)),
+  timings,
+});
+port.on('message', (message: ToWorker) => {
+  if ('done' in message) {
+    port.postMessage({ timings: timings ? [...timings.totals] : [] } satisfies FromWorker);
+    return;
+  }
+  port.postMessage({ outcomes: message.chunk.map(({ index, file }) => ({ index, outcome: analyse(file) })) } satisfies FromWorker);
+});
+port.postMessage({ ready: true } satisfies FromWorker);

@@ -1,0 +1,271 @@
+import { readFileSync } from 'node:fs';
+import type { Config } from '../core/config.js';
+import { ConfigError } from '../core/errors.js';
+import { readSuppressions, type Suppression } from '../core/suppressions.js';
+import type { ParseErrorNote, RuleErrorNote, Severity, SkippedFile, SuppressionProblem } from '../core/types.js';
+import { FRAMEWORKS, type Framework } from '../frameworks/index.js';
+import { PythonFile } from '../languages/python/file.js';
+import { firstSyntaxError as firstPythonError, loadPythonParser, parsePython } from '../languages/python/parser.js';
+import { walkPython, type BoundPythonVisitor } from '../languages/python/walk.js';
+import type { TextChecks } from '../languages/text/checks.js';
+import { readDockerfile, type Dockerfile } from '../languages/text/dockerfile.js';
+import { readEnvFile } from '../languages/text/env-file.js';
+import { readPackageJson, readPyproject, readRequirements, type Manifest } from '../languages/text/manifest.js';
+import { TypeScriptFile } from '../languages/typescript/file.js';
+import { firstSyntaxError as firstTypeScriptError, parseTypeScript } from '../languages/typescript/parser.js';
+import { loadTypeScript } from '../languages/typescript/runtime.js';
+import { kindTables, walkTypeScript, type BoundTypeScriptVisitor, type KindTable } from '../languages/typescript/walk.js';
+import type { Rule } from '../rule-kit/define-rule.js';
+import { createPythonContext, createTextContext, createTypeScriptContext, type CurrentFile, type Sink } from './contexts.js';
+import type { DiscoveredFile } from './discover.js';
+import type { FileKind } from './file-kinds.js';
+import { ProjectModel, type AppInfo, type Fact, type RouteInfo, type ScannedFile } from './project-model.js';
+import type { RawFinding, TextRuleContext } from './report.js';
+import type { Timings } from './timing.js';
+
+export interface ActiveRule {
+  rule: Rule;
+  options: Record<string, unknown>;
+  severity?: Severity;
+}
+
+/**
+ * Everything one file contributes to an audit. Plain data (structured-clonable),
+ * so a worker thread can produce it and the main thread merge it in discovery
+ * order, giving the same result as a one-thread run.
+ */
+export interface FileOutcome {
+  /** Set when the file could not be read or is binary; nothing else is then. */
+  skipped?: SkippedFile;
+  scanned?: ScannedFile;
+  findings: RawFinding[];
+  apps: AppInfo[];
+  routes: RouteInfo[];
+  facts: Fact[];
+  manifest?: Manifest;
+  dockerfile?: Dockerfile;
+  configText?: string;
+  parseErrors: ParseErrorNote[];
+  ruleErrors: RuleErrorNote[];
+  suppressions: Suppression[];
+  suppressionProblems: SuppressionProblem[];
+}
+
+export const TEXT_CHECK_FOR_KIND: Partial<Record<FileKind, keyof TextChecks>> = {
+  dockerfile: 'dockerfile',
+  env: 'env',
+  requirements: 'manifest',
+  pyproject: 'manifest',
+  'package-json': 'manifest',
+  procfile: 'lines',
+  compose: 'lines',
+  kubernetes: 'lines',
+};
+
+export function activeRules(rules: Rule[], config: Config, configFile: string | undefined, only: string[] | undefined): ActiveRule[] {
+  const selected = only ? rules.filter((rule) => only.includes(rule.id)) : rules;
+  const active: ActiveRule[] = [];
+  for (const rule of selected) {
+    const setting = config.rules[rule.id];
+    if (setting === 'off' || (typeof setting === 'object' && setting.enabled === false)) continue;
+    const severity = typeof setting === 'string' ? (setting as Severity) : setting?.severity;
+    const rawOptions = typeof setting === 'object' ? (setting.options ?? {}) : {};
+    let options: Record<string, unknown> = rawOptions;
+    if (rule.options) {
+      const parsed = rule.options.safeParse(rawOptions);
+      if (!parsed.success) {
+        throw new ConfigError(`rules.${rule.id}.options: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ')}`, configFile);
+      }
+      options = parsed.data as Record<string, unknown>;
+    }
+    active.push({ rule, options, severity });
+  }
+  return active;
+}
+
+function decode(buffer: Buffer): string | undefined {
+  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2).toString('utf16le');
+  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
+    const swapped = Buffer.from(buffer.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  // A NUL byte in the first 8 KiB marks a binary file, as git decides.
+  if (buffer.subarray(0, 8000).includes(0)) return undefined;
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function readManifest(kind: FileKind, text: string): Manifest | undefined {
+  if (kind === 'requirements') return readRequirements(text);
+  if (kind === 'pyproject') return readPyproject(text);
+  if (kind === 'package-json') return readPackageJson(text);
+  return undefined;
+}
+
+function frameworkEnabled(framework: Framework, importsModule: (module: string) => boolean): boolean {
+  return framework.enablers.length === 0 || framework.enablers.some(importsModule);
+}
+
+export interface AnalyserSetup {
+  active: ActiveRule[];
+  /** File kinds present in the scan: parsers for absent languages are never loaded. */
+  kinds: ReadonlySet<FileKind>;
+  /** Unit roots of the scan (see ProjectModel.unitOf). */
+  roots: Iterable<string>;
+  knownRuleIds: ReadonlySet<string>;
+  timings?: Timings;
+}
+
+/**
+ * Binds every framework detector and rule visitor once, and returns the
+ * function that reads, parses and walks one file: one walk serves every rule,
+ * since contexts read the current file.
+ */
+export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: DiscoveredFile, content?: Buffer) => FileOutcome> {
+  const { active, kinds, knownRuleIds, timings } = setup;
+  const phase = <T>(label: string, work: () => T): T => (timings ? timings.measure(label, work) : work());
+  // Collects what the current file's visitors record; emptied into its outcome after each file.
+  const collector = new ProjectModel(setup.roots);
+  const sink: Sink = { findings: [], project: collector };
+  const current: CurrentFile = { path: '', unit: '.', text: '', kind: 'python', enabledFrameworks: new Set() };
+  const [pythonParser] = await Promise.all([kinds.has('python') ? loadPythonParser() : undefined, kinds.has('typescript') ? loadTypeScript() : undefined]);
+
+  const pythonEnter = new Map<string, BoundPythonVisitor[]>();
+  const pythonExit = new Map<string, BoundPythonVisitor[]>();
+  const typeScriptByName = new Map<string, BoundTypeScriptVisitor[]>();
+  const textContexts: { checks: TextChecks; ctx: TextRuleContext; owner: string }[] = [];
+  const addPython = (key: string, bound: BoundPythonVisitor) => {
+    const [type, when] = key.split(':');
+    const table = when === 'exit' ? pythonExit : pythonEnter;
+    if (timings) bound = { ...bound, visit: timings.wrap(bound.owner, bound.visit) };
+    table.set(type, [...(table.get(type) ?? []), bound]);
+  };
+  const addTypeScript = (key: string, bound: BoundTypeScriptVisitor) => {
+    if (timings) bound = { ...bound, visit: timings.wrap(bound.owner, bound.visit) };
+    typeScriptByName.set(key, [...(typeScriptByName.get(key) ?? []), bound]);
+  };
+
+  for (const framework of FRAMEWORKS) {
+    if (framework.python) {
+      const ctx = createPythonContext(framework.id, {}, current, sink);
+      for (const [key, visit] of Object.entries(framework.python)) {
+        addPython(key, { owner: `framework:${framework.id}`, ctx, visit: (node, c) => current.enabledFrameworks.has(framework.id) && visit(node, c) });
+      }
+    }
+    if (framework.typescript) {
+      const ctx = createTypeScriptContext(framework.id, {}, current, sink);
+      for (const [key, visit] of Object.entries(framework.typescript)) {
+        addTypeScript(key, { owner: `framework:${framework.id}`, ctx, visit: (node, c) => current.enabledFrameworks.has(framework.id) && visit(node, c) });
+      }
+    }
+  }
+  for (const { rule, options: ruleOptions } of active) {
+    if (rule.python) {
+      const ctx = createPythonContext(rule.id, ruleOptions, current, sink);
+      for (const [key, visit] of Object.entries(rule.python.visitors)) addPython(key, { owner: rule.id, ctx, visit });
+    }
+    if (rule.typescript) {
+      const ctx = createTypeScriptContext(rule.id, ruleOptions, current, sink);
+      for (const [key, visit] of Object.entries(rule.typescript.visitors)) addTypeScript(key, { owner: rule.id, ctx, visit });
+    }
+    if (rule.text) textContexts.push({ checks: rule.text, ctx: createTextContext(rule.id, ruleOptions, current, sink), owner: rule.id });
+  }
+  const typeScriptTables: { enter: KindTable; exit: KindTable } | undefined = kinds.has('typescript') ? kindTables(typeScriptByName) : undefined;
+
+  let outcome: FileOutcome;
+  const onError = (owner: string, error: unknown) => {
+    outcome.ruleErrors.push({ ruleId: owner, file: current.path, message: error instanceof Error ? error.message : String(error) });
+  };
+
+  const analyse = (file: DiscoveredFile, text: string) => {
+    switch (file.kind) {
+      case 'python': {
+        const tree = phase('(parse Python)', () => parsePython(pythonParser!, text));
+        try {
+          const syntaxError = firstPythonError(tree);
+          if (syntaxError) outcome.parseErrors.push({ file: file.path, line: syntaxError.row + 1, column: syntaxError.column + 1, message: syntaxError.message });
+          const python = phase('(file index)', () => new PythonFile(tree, text));
+          current.python = python;
+          current.enabledFrameworks = new Set(FRAMEWORKS.filter((f) => f.language === 'python' && frameworkEnabled(f, (m) => python.importsModule(m))).map((f) => f.id));
+          walkPython(tree, pythonEnter, pythonExit, onError);
+        } finally {
+          current.python = undefined;
+        }
+        break;
+      }
+      case 'typescript': {
+        const source = phase('(parse TS/JS)', () => parseTypeScript(file.path, text));
+        const syntaxError = firstTypeScriptError(source);
+        if (syntaxError) {
+          const position = source.getLineAndCharacterOfPosition(syntaxError.pos);
+          outcome.parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
+        }
+        const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
+        current.typescript = typescript;
+        current.enabledFrameworks = new Set(FRAMEWORKS.filter((f) => f.language === 'typescript' && frameworkEnabled(f, (m) => typescript.importsModule(m))).map((f) => f.id));
+        walkTypeScript(source, typeScriptTables!, onError);
+        current.typescript = undefined;
+        break;
+      }
+      default: {
+        const manifest = readManifest(file.kind, text);
+        if (manifest) outcome.manifest = manifest;
+        const parsed =
+          file.kind === 'dockerfile' ? readDockerfile(text) : file.kind === 'env' ? readEnvFile(text) : manifest ?? (TEXT_CHECK_FOR_KIND[file.kind] === 'lines' ? text.split(/\r?\n/) : undefined);
+        if (file.kind === 'dockerfile') outcome.dockerfile = parsed as Dockerfile;
+        else if (!manifest) outcome.configText = text;
+        const check = TEXT_CHECK_FOR_KIND[file.kind];
+        if (!check || parsed === undefined) break;
+        for (const { checks, ctx, owner } of textContexts) {
+          const run = checks[check] as ((value: unknown, c: TextRuleContext) => void) | undefined;
+          if (!run) continue;
+          try {
+            if (timings) timings.measure(owner, () => run(parsed, ctx));
+            else run(parsed, ctx);
+          } catch (error) {
+            onError(owner, error);
+          }
+        }
+      }
+    }
+  };
+
+  return (file, content) => {
+    outcome = { findings: [], apps: [], routes: [], facts: [], parseErrors: [], ruleErrors: [], suppressions: [], suppressionProblems: [] };
+    let buffer: Buffer;
+    try {
+      buffer = content ?? phase('(read)', () => readFileSync(file.absolutePath));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      outcome.skipped = { file: file.path, reason: code === 'ENOENT' ? 'vanished' : 'unreadable', detail: code };
+      return outcome;
+    }
+    const text = decode(buffer);
+    if (text === undefined) {
+      outcome.skipped = { file: file.path, reason: 'binary' };
+      return outcome;
+    }
+    current.path = file.path;
+    current.kind = file.kind;
+    current.text = text;
+    current.lines = undefined;
+    current.unit = collector.unitOf(file.path);
+    outcome.scanned = { path: file.path, kind: file.kind, unit: current.unit };
+    try {
+      analyse(file, text);
+    } catch (error) {
+      // A parser that gives up (stack depth on pathological nesting, say) costs this file only.
+      outcome.parseErrors.push({ file: file.path, line: 1, column: 1, message: `could not be analysed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    current.text = '';
+    const { suppressions, problems } = phase('(suppression comments)', () => readSuppressions(file.path, text, knownRuleIds));
+    outcome.suppressions = suppressions;
+    outcome.suppressionProblems = problems;
+    outcome.findings = sink.findings.splice(0);
+    outcome.apps = collector.apps.splice(0);
+    outcome.routes = collector.routes.splice(0);
+    outcome.facts = collector.facts.splice(0);
+    return outcome;
+  };
+}

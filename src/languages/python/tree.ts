@@ -1,0 +1,296 @@
+import type { Language, Tree } from 'web-tree-sitter';
+
+export interface Point {
+  row: number;
+  column: number;
+}
+
+const NO_CHILDREN: readonly PyNode[] = Object.freeze([]);
+/** Unique across the process, so ids from different files never collide in a rule's map. */
+let nextId = 1;
+
+/**
+ * A Python syntax tree copied out of tree-sitter's wasm memory into plain JS
+ * objects, once per file. web-tree-sitter builds a fresh `Node` and crosses
+ * into wasm on every property read (`parent`, `childForFieldName`, `text`),
+ * which cost rules several times the parse itself; after one cursor walk every
+ * read here is a field access. Indices are UTF-16 code units, as web-tree-sitter's.
+ */
+export class PyTree {
+  declare readonly text: string;
+  declare rootNode: PyNode;
+  /** Every node in preorder (source order, parents before their children); `PyNode.order` indexes it. */
+  declare readonly nodes: PyNode[];
+  declare private lineStarts: number[] | undefined;
+  declare private namedByType: Map<string, PyNode[]> | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+    this.nodes = [];
+    this.lineStarts = undefined;
+    this.namedByType = undefined;
+  }
+
+  /** Named nodes of one type, in preorder; built on first use with one pass over the tree. */
+  namedOfType(type: string): readonly PyNode[] {
+    if (!this.namedByType) {
+      this.namedByType = new Map();
+      for (const node of this.nodes) {
+        if (!node.isNamed) continue;
+        const list = this.namedByType.get(node.type);
+        if (list) list.push(node);
+        else this.namedByType.set(node.type, [node]);
+      }
+    }
+    return this.namedByType.get(type) ?? NO_CHILDREN;
+  }
+
+  /** Row and column of a string index; rows break at `\n` only, as tree-sitter's. */
+  position(index: number): Point {
+    this.lineStarts ??= lineStartsOf(this.text);
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= index) low = middle;
+      else high = middle - 1;
+    }
+    return { row: low, column: index - starts[low] };
+  }
+
+  /** The smallest node spanning a position (used to find a statement from a finding's location). */
+  descendantForPosition(point: Point): PyNode {
+    this.lineStarts ??= lineStartsOf(this.text);
+    const index = (this.lineStarts[point.row] ?? this.text.length) + point.column;
+    let node = this.rootNode;
+    for (;;) {
+      const next = node.children.find((child) => child.startIndex <= index && index < child.endIndex);
+      if (!next) return node;
+      node = next;
+    }
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** The subset of web-tree-sitter's `Node` API that rules use, over plain fields. */
+export class PyNode {
+  declare readonly id: number;
+  declare readonly tree: PyTree;
+  declare readonly type: string;
+  declare readonly isNamed: boolean;
+  declare readonly isMissing: boolean;
+  /** True when this node or a descendant is an ERROR or MISSING node. */
+  declare hasError: boolean;
+  declare readonly startIndex: number;
+  declare readonly endIndex: number;
+  declare readonly parent: PyNode | null;
+  /** The field this node fills in its parent (`function`, `arguments`, …). */
+  declare readonly field: string | null;
+  /** Position among the parent's children. */
+  declare readonly index: number;
+  /** Preorder number in the tree, and the largest one in this node's subtree: descendants lie between. */
+  declare readonly order: number;
+  declare last: number;
+  declare children: readonly PyNode[];
+  declare private named: readonly PyNode[] | undefined;
+  declare private cachedText: string | undefined;
+
+  constructor(tree: PyTree, type: string, isNamed: boolean, isMissing: boolean, startIndex: number, endIndex: number, parent: PyNode | null, field: string | null, index: number, order: number) {
+    this.id = nextId++;
+    this.order = order;
+    this.last = order;
+    this.tree = tree;
+    this.type = type;
+    this.isNamed = isNamed;
+    this.isMissing = isMissing;
+    this.hasError = false;
+    this.startIndex = startIndex;
+    this.endIndex = endIndex;
+    this.parent = parent;
+    this.field = field;
+    this.index = index;
+    this.children = NO_CHILDREN;
+    this.named = undefined;
+    this.cachedText = undefined;
+  }
+
+  get text(): string {
+    return (this.cachedText ??= this.tree.text.slice(this.startIndex, this.endIndex));
+  }
+
+  get startPosition(): Point {
+    return this.tree.position(this.startIndex);
+  }
+
+  get endPosition(): Point {
+    return this.tree.position(this.endIndex);
+  }
+
+  get isError(): boolean {
+    return this.type === 'ERROR';
+  }
+
+  get namedChildren(): readonly PyNode[] {
+    return (this.named ??= this.children.every((child) => child.isNamed) ? this.children : this.children.filter((child) => child.isNamed));
+  }
+
+  get childCount(): number {
+    return this.children.length;
+  }
+
+  get namedChildCount(): number {
+    return this.namedChildren.length;
+  }
+
+  child(index: number): PyNode | null {
+    return this.children[index] ?? null;
+  }
+
+  namedChild(index: number): PyNode | null {
+    return this.namedChildren[index] ?? null;
+  }
+
+  get firstChild(): PyNode | null {
+    return this.children[0] ?? null;
+  }
+
+  get lastChild(): PyNode | null {
+    return this.children[this.children.length - 1] ?? null;
+  }
+
+  get firstNamedChild(): PyNode | null {
+    return this.namedChildren[0] ?? null;
+  }
+
+  get lastNamedChild(): PyNode | null {
+    const named = this.namedChildren;
+    return named[named.length - 1] ?? null;
+  }
+
+  get nextSibling(): PyNode | null {
+    return this.parent?.children[this.index + 1] ?? null;
+  }
+
+  get previousSibling(): PyNode | null {
+    return this.parent?.children[this.index - 1] ?? null;
+  }
+
+  get nextNamedSibling(): PyNode | null {
+    const siblings = this.parent?.children ?? NO_CHILDREN;
+    for (let index = this.index + 1; index < siblings.length; index++) if (siblings[index].isNamed) return siblings[index];
+    return null;
+  }
+
+  get previousNamedSibling(): PyNode | null {
+    const siblings = this.parent?.children ?? NO_CHILDREN;
+    for (let index = this.index - 1; index >= 0; index--) if (siblings[index].isNamed) return siblings[index];
+    return null;
+  }
+
+  childForFieldName(name: string): PyNode | null {
+    for (const child of this.children) if (child.field === name) return child;
+    return null;
+  }
+
+  childrenForFieldName(name: string): PyNode[] {
+    return this.children.filter((child) => child.field === name);
+  }
+
+  /** Every descendant (not this node) of the given types, in source order. */
+  descendantsOfType(types: string | readonly string[]): PyNode[] {
+    const wanted = typeof types === 'string' ? [types] : types;
+    const found: PyNode[] = [];
+    const stack = [...this.children].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (wanted.includes(node.type)) found.push(node);
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
+    }
+    return found;
+  }
+
+  /** The smallest node spanning a position. */
+  descendantForPosition(point: Point): PyNode {
+    return this.tree.descendantForPosition(point);
+  }
+
+  equals(other: PyNode | null | undefined): boolean {
+    return this === other;
+  }
+
+  toString(): string {
+    return `(${this.type})`;
+  }
+}
+
+const namedByLanguage = new WeakMap<Language, (boolean | undefined)[]>();
+
+function namedTypeIds(language: Language): (boolean | undefined)[] {
+  let named = namedByLanguage.get(language);
+  if (!named) namedByLanguage.set(language, (named = []));
+  return named;
+}
+
+/**
+ * Copies a tree-sitter tree into `PyNode`s with one cursor walk: the same
+ * nodes, types, fields and spans as web-tree-sitter's `Node.children`.
+ */
+export function copyTree(raw: Tree, text: string): PyTree {
+  const tree = new PyTree(text);
+  const types = raw.language.types;
+  const fields = raw.language.fields;
+  const named = namedTypeIds(raw.language);
+  // MISSING nodes exist only in trees with errors; only then pay for asking.
+  const mayHaveErrors = raw.rootNode.hasError;
+  const cursor = raw.walk();
+  const make = (parent: PyNode | null, index: number): PyNode => {
+    const typeId = cursor.nodeTypeId;
+    const type = types[typeId] || 'ERROR';
+    const missing = mayHaveErrors && cursor.nodeIsMissing;
+    // Named-ness is a property of the (alias) symbol, so one question per type id, not per node.
+    const isNamed = (named[typeId] ??= raw.language.nodeTypeIsNamed(typeId));
+    const node = new PyNode(tree, type, isNamed, missing, cursor.startIndex, cursor.endIndex, parent, parent ? (fields[cursor.currentFieldId] ?? null) : null, index, tree.nodes.length);
+    tree.nodes.push(node);
+    if (parent) {
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else (parent.children as PyNode[]).push(node);
+    }
+    if (missing || type === 'ERROR') {
+      for (let current: PyNode | null = node; current && !current.hasError; current = current.parent) current.hasError = true;
+    }
+    return node;
+  };
+  try {
+    tree.rootNode = make(null, 0);
+    let current = tree.rootNode;
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        current = make(current, 0);
+        continue;
+      }
+      for (;;) {
+        if (cursor.gotoNextSibling()) {
+          current = make(current.parent, current.index + 1);
+          break;
+        }
+        if (!cursor.gotoParent()) {
+          // Children come after their parent in preorder, so one backward pass closes every subtree.
+          for (let order = tree.nodes.length - 1; order >= 0; order--) {
+            const node = tree.nodes[order];
+            if (node.children.length > 0) node.last = node.children[node.children.length - 1].last;
+          }
+          return tree;
+        }
+        current = current.parent!;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}

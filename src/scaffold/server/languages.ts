@@ -1,0 +1,3 @@
+/** The languages `scaffold server` writes; apart from options.ts so `--help` does not load zod. */
+export const SERVER_LANGUAGES = ['typescript', 'python'] as const;
+export type ServerLanguage = (typeof SERVER_LANGUAGES)[number];
