@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { PyNode as Node } from '../languages/python/tree.js';
 import type { PythonFile } from '../languages/python/file.js';
 import { importInsertionOffset, statementAtLine, withPythonTree } from './python-source.js';
 import { applyEdits, type TextEdit } from './text-edits.js';
