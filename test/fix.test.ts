@@ -19,7 +19,9 @@ const registered = new Set((await loadRules()).map((rule) => rule.id));
 async function fixAll(fixerId: string, path: string, text: string): Promise<string> {
   const fixer = FIXERS.find((candidate) => candidate.id === fixerId)!;
   const seen = new Set<string>();
-  const edits: TextEdit[] = (await fixer.find({ path, text })).flatMap((repair) => repair.edits).filter((edit) => {
+  // TypeScript cases see a generated logger beside them (`scaffold logging`'s logger.ts).
+  const loggerModule = fixer.language === 'typescript' ? 'logger.ts' : undefined;
+  const edits: TextEdit[] = (await fixer.find({ path, text, loggerModule })).flatMap((repair) => repair.edits).filter((edit) => {
     const key = `${edit.start}:${edit.end}:${edit.text}`;
     return !seen.has(key) && !!seen.add(key);
   });

@@ -11,6 +11,8 @@ export interface Repair {
 export interface FixInput {
   path: string;
   text: string;
+  /** The TypeScript module `scaffold logging` wrote (relative path), when the project has one: fixers log through its `logger`. */
+  loggerModule?: string;
 }
 
 /**

@@ -12,11 +12,15 @@ import { resolvePlan, type ResolvedPlan } from '../scaffold/plan.js';
 import { resolveInside } from '../scaffold/paths.js';
 import { applyEdits, type TextEdit } from '../scaffold/text-edits.js';
 import { readFileSync, existsSync } from 'node:fs';
+import { METADATA_FILE, readMetadata } from '../scaffold/metadata.js';
+import { toolVersion } from '../core/tool-info.js';
 import type { Fixer, Repair } from './define-fixer.js';
 import { PYTHON_FIXERS } from './python-fixers.js';
+import { PYTHON_HARDENING_FIXERS } from './python-hardening-fixers.js';
 import { TYPESCRIPT_FIXERS } from './typescript-fixers.js';
+import { TYPESCRIPT_HARDENING_FIXERS } from './typescript-hardening-fixers.js';
 
-export const FIXERS: readonly Fixer[] = [...PYTHON_FIXERS, ...TYPESCRIPT_FIXERS];
+export const FIXERS: readonly Fixer[] = [...PYTHON_FIXERS, ...PYTHON_HARDENING_FIXERS, ...TYPESCRIPT_FIXERS, ...TYPESCRIPT_HARDENING_FIXERS];
 
 export interface FixOptions {
   dir?: string;
@@ -88,6 +92,14 @@ async function parsesCleanly(path: string, text: string, language: 'python' | 't
   return !firstTypeScriptError(parseTypeScript(path, text));
 }
 
+/** The TypeScript logger `scaffold logging` wrote, as recorded in the scaffold metadata (and still there). */
+function generatedTsLogger(root: string): string | undefined {
+  const metadataPath = resolveInside(root, METADATA_FILE);
+  if (!existsSync(metadataPath)) return undefined;
+  const metadata = readMetadata(readFileSync(metadataPath, 'utf8'), toolVersion());
+  return Object.entries(metadata.files).find(([path, record]) => record.generator === 'logging' && /\.[cm]?ts$/.test(path) && existsSync(resolveInside(root, path)))?.[0];
+}
+
 /**
  * Audits the project, runs every fixer over its Python and TS files, keeps
  * the repairs on lines the audit flagged (every repair when the rule is not
@@ -99,6 +111,7 @@ export async function planFix(options: FixOptions): Promise<FixPlan> {
   const known = new Set([...FIXERS.map((fixer) => fixer.ruleId), ENV_RULE]);
   for (const id of options.rules ?? []) if (!known.has(id)) throw new UsageError(`no fix for rule "${id}"; fixable rules: ${[...known].sort().join(', ')}`);
   const registered = new Set((await loadRules()).map((rule) => rule.id));
+  const loggerModule = generatedTsLogger(root);
   let model: ProjectModel | undefined;
   const result = await audit({ paths: ['.'], cwd: root, onProject: (project) => (model = project) });
   const scope = (options.paths ?? []).map((path) => path.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''));
@@ -116,7 +129,7 @@ export async function planFix(options: FixOptions): Promise<FixPlan> {
     for (const fixer of fixers.filter((candidate) => candidate.language === file.kind)) {
       const confirmed = registered.has(fixer.ruleId);
       const lines = new Set([...flagged(fixer.ruleId, file.path)].map(toCurrent));
-      const kept: Repair[] = (await fixer.find({ path: file.path, text })).filter((repair) => !confirmed || lines.has(repair.line));
+      const kept: Repair[] = (await fixer.find({ path: file.path, text, loggerModule })).filter((repair) => !confirmed || lines.has(repair.line));
       if (kept.length === 0) continue;
       if (!confirmed) unconfirmed.add(fixer.ruleId);
       const edits = uniqueEdits(kept.flatMap((repair) => repair.edits));
