@@ -9,6 +9,7 @@ import type { FixFlags } from './fix.js';
 
 export async function runFixCommand(paths: string[], flags: FixFlags): Promise<number> {
   const plan = await planFix({ dir: flags.dir, paths, rules: flags.rule });
+  if (plan.recovered) process.stderr.write(`fix: ${plan.recovered}\n`);
   if (plan.conflicts.length > 0) throw new UsageError(conflictMessage(plan));
   if (plan.changes.length === 0) {
     process.stdout.write('fix: nothing to fix safely.\n');

@@ -41,6 +41,7 @@ export async function runScaffoldCommand(id: string, flags: ScaffoldFlags): Prom
   if (flags.name !== undefined) answers.name = flags.name;
   if (flags.image !== undefined) answers.image = flags.image;
   const plan = await planScaffold({ generator: id, dir: flags.dir, framework: flags.framework, entry: flags.entry, force: flags.force, answers });
+  if (plan.recovered) process.stderr.write(`scaffold: ${plan.recovered}\n`);
   if (plan.conflicts.length > 0) throw new UsageError(`${conflictMessage(plan)}. Re-run with --force to replace them.`);
   if (plan.changes.length === 0) {
     process.stdout.write(`scaffold ${id}: nothing to do; the project already has it.\n`);

@@ -12,6 +12,7 @@ import { resolvePlan, type ResolvedPlan } from '../scaffold/plan.js';
 import { resolveInside } from '../scaffold/paths.js';
 import { applyEdits, type TextEdit } from '../scaffold/text-edits.js';
 import { readFileSync, existsSync } from 'node:fs';
+import { recoverInterruptedApply } from '../scaffold/apply.js';
 import { METADATA_FILE, readMetadata } from '../scaffold/metadata.js';
 import { toolVersion } from '../core/tool-info.js';
 import type { Fixer, Repair } from './define-fixer.js';
@@ -43,6 +44,8 @@ export interface FixPlan extends ResolvedPlan {
   before: Finding[];
   /** Rule ids whose fixers ran without the rule present to confirm each target (not yet in this build). */
   unconfirmed: string[];
+  /** What recovering an apply a killed run left behind did, when there was one. */
+  recovered?: string;
 }
 
 const ENV_RULE = 'env-file-committed';
@@ -110,6 +113,7 @@ export async function planFix(options: FixOptions): Promise<FixPlan> {
   if (!existsSync(root)) throw new UsageError(`project directory ${root} does not exist; pass --dir <path>`);
   const known = new Set([...FIXERS.map((fixer) => fixer.ruleId), ENV_RULE]);
   for (const id of options.rules ?? []) if (!known.has(id)) throw new UsageError(`no fix for rule "${id}"; fixable rules: ${[...known].sort().join(', ')}`);
+  const recovered = recoverInterruptedApply(root);
   const registered = new Set((await loadRules()).map((rule) => rule.id));
   const loggerModule = generatedTsLogger(root);
   let model: ProjectModel | undefined;
@@ -154,5 +158,5 @@ export async function planFix(options: FixOptions): Promise<FixPlan> {
       repairs.push(...envFiles.map((file) => ({ file, line: 1, ruleId: ENV_RULE, description: 'ignored by .gitignore (rotate the secrets it held)' })));
     }
   }
-  return { ...resolvePlan('fix', actions, (path) => { const absolute = resolveInside(root, path); return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined; }, false), root, repairs, before: result.findings, unconfirmed: [...unconfirmed].sort() };
+  return { ...resolvePlan('fix', actions, (path) => { const absolute = resolveInside(root, path); return existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined; }, false), root, repairs, before: result.findings, unconfirmed: [...unconfirmed].sort(), recovered };
 }

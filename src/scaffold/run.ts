@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { applyChanges, type ApplyFileSystem } from './apply.js';
+import { applyChanges, recoverInterruptedApply, type ApplyFileSystem } from './apply.js';
 import type { Generator } from './define-generator.js';
 import { findGenerator, GENERATORS } from './generators/index.js';
 import { resolvePlan, type ResolvedPlan } from './plan.js';
@@ -19,6 +19,8 @@ export interface ScaffoldOptions {
 export interface ScaffoldPlan extends ResolvedPlan {
   generator: Generator<any>;
   project: ProjectInfo;
+  /** What recovering an apply a killed run left behind did, when there was one. */
+  recovered?: string;
 }
 
 function flattenIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
@@ -29,11 +31,12 @@ function flattenIssues(error: { issues: { path: PropertyKey[]; message: string }
 export async function planScaffold(options: ScaffoldOptions): Promise<ScaffoldPlan> {
   const generator = findGenerator(options.generator);
   if (!generator) throw new UsageError(`unknown generator "${options.generator}"; run \`agent-harden scaffold list\` (one of ${GENERATORS.map((g) => g.id).join(', ')})`);
+  const recovered = recoverInterruptedApply(resolve(options.dir ?? '.'));
   const project = await detectProject({ dir: resolve(options.dir ?? '.'), framework: options.framework, entry: options.entry });
   const parsed = generator.answers.safeParse(options.answers ?? {});
   if (!parsed.success) throw new UsageError(`invalid option for scaffold ${generator.id}: ${flattenIssues(parsed.error)}`);
   const actions = await generator.plan(parsed.data, project);
-  return { ...resolvePlan(generator.id, actions, project.text, options.force ?? false), generator, project };
+  return { ...resolvePlan(generator.id, actions, project.text, options.force ?? false), generator, project, recovered };
 }
 
 /** Applies a plan's changes all or nothing. */
