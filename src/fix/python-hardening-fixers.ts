@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { PyNode as Node, PyTree as Tree } from '../languages/python/tree.js';
 import type { PythonFile } from '../languages/python/file.js';
 import { agentCallKind, inMainGuard, isLogCall, underDeadline } from '../languages/python/semantics.js';
 import { sensitiveValueKind } from '../languages/sensitive-names.js';
