@@ -302,6 +302,9 @@ describe('AGENT_HARDEN_* environment variables', () => {
     const outputs = runCli(['audit', '.'], { cwd: dir, env: { AGENT_HARDEN_JSON_OUTPUT: 'env.json', AGENT_HARDEN_FAIL_ON: 'none' } });
     assert.equal(outputs.status, 0, outputs.stderr);
     assert.match(readFileSync(join(dir, 'env.json'), 'utf8'), /"cors-wildcard"/);
+    const help = runCli(['audit', '--help'], { cwd: dir });
+    assert.match(help.stdout, /--fail-on <level>[\s\S]*\(env:\s+AGENT_HARDEN_FAIL_ON\)/);
+    assert.doesNotMatch(help.stdout, /AGENT_HARDEN_HELP/, 'commander never reads --help from the environment');
   });
 
   test('a bad value from the environment is a one-line exit-2 error naming the variable', () => {

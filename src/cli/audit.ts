@@ -36,9 +36,10 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
   const command = program.command('audit');
   // Commander binds an option's env var when the option is added, so options are created with theirs.
   // Negated flags (--no-color, --no-inline-ignores) are left out: NO_COLOR already covers colour.
+  // So is --help: commander never reads it from the environment, so its help must not advertise a variable.
   command.createOption = (flags, description) => {
     const option = new Option(flags, description);
-    return option.negate ? option : option.env(environmentVariable(option.long!));
+    return option.negate || option.long === '--help' ? option : option.env(environmentVariable(option.long!));
   };
   command
     .description('statically find production gaps in an agent server and gate CI on them')
