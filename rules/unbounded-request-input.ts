@@ -1,5 +1,6 @@
 import {
   defineRule,
+  pyFieldBounds,
   pyRequestInput,
   pySemantics,
   ts,
@@ -31,11 +32,6 @@ const options = z.object({
   maxBodyBytes: z.number().int().positive().default(MIB),
 });
 
-// Anything in a field's annotation or default that caps its size.
-const PY_BOUND = /\bmax_length\b|\bmax_items\b|\bmax_len\b|\bMaxLen\(|\bLen\(|\bconstr\([^)]*max_length|\bconlist\([^)]*max_(?:length|items)/;
-const PY_WRAPPER = /^(?:typing\.)?(?:Optional|Annotated|Union|Required|NotRequired)\[(.*)\]$/s;
-const PY_STRING = /^(?:str|bytes|Text|AnyStr|SecretStr|SecretBytes|constr\(.*\))$/s;
-const PY_LIST = /^(?:list|List|Sequence|set|Set|frozenset|FrozenSet|Iterable|conlist\(.*\))(?:\[.*\])?$|^(?:tuple|Tuple)\[.*,\s*\.\.\.\]$/s;
 const PY_TYPE_NAME = /\b[A-Z][A-Za-z0-9_]*\b/g;
 const PY_VALIDATE_METHODS = new Set(['model_validate', 'model_validate_json', 'parse_obj', 'parse_raw', 'validate_python', 'validate_json']);
 
@@ -46,96 +42,14 @@ interface ModelFact {
   unbounded: string[];
 }
 
-/** Top-level `,` or `|` splits of a type expression (`dict[str, int] | None` → two parts for `|`). */
-function splitTopLevel(text: string, separator: ',' | '|'): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === '[' || char === '(') depth++;
-    else if (char === ']' || char === ')') depth--;
-    else if (char === separator && depth === 0) {
-      parts.push(text.slice(start, index).trim());
-      start = index + 1;
-    }
-  }
-  parts.push(text.slice(start).trim());
-  return parts;
-}
-
-/** `str`, `list`, or undefined, for the value a field holds once Optional/Annotated/`| None` are peeled. */
-function pythonShape(annotation: string): 'str' | 'list' | undefined {
-  const options = splitTopLevel(annotation, '|').filter((part) => part !== 'None');
-  for (const option of options) {
-    const wrapped = PY_WRAPPER.exec(option);
-    if (wrapped) {
-      // Annotated[T, ...] holds T; Optional[T] and Union[A, B] hold their arguments.
-      const inner = /^(?:typing\.)?Annotated\[/.test(option) ? [splitTopLevel(wrapped[1], ',')[0]] : splitTopLevel(wrapped[1], ',');
-      const shape = inner.filter((part) => part !== 'None').map(pythonShape).find(Boolean);
-      if (shape) return shape;
-    } else if (PY_STRING.test(option)) return 'str';
-    else if (PY_LIST.test(option)) return 'list';
-  }
-  return undefined;
-}
-
-/** Replaces module-level aliases (`Prompt = Annotated[str, Field(max_length=4000)]`) by their definition, one level deep. */
-function resolveAliases(text: string, file: PythonFile): string {
-  return text.replace(/\b[A-Za-z_][A-Za-z0-9_]*\b/g, (name) => {
-    const assigned = file.moduleAssignments.get(name);
-    return assigned && /^(?:subscript|call)$/.test(assigned.type) && assigned.text.length < 400 ? assigned.text : name;
-  });
-}
-
-function decoratorFieldNames(definition: PyNode, file: PythonFile): Set<string> {
-  const names = new Set<string>();
-  for (const decorator of file.decorators(definition)) {
-    if (decorator.type !== 'call' || !/(?:^|\.)(?:field_validator|validator)$/.test(file.calleeName(decorator) ?? '')) continue;
-    for (const argument of file.positionalArguments(decorator)) {
-      const name = file.stringValue(argument);
-      if (name) names.add(name);
-    }
-  }
-  return names;
-}
-
 /** A class's annotated fields without a size bound, and the class names its fields refer to (nested models). */
 function pythonModelFact(definition: PyNode, file: PythonFile): ModelFact | undefined {
   const name = definition.childForFieldName('name')?.text;
-  const body = definition.childForFieldName('body');
-  if (!name || !body) return undefined;
+  if (!name || !definition.childForFieldName('body')) return undefined;
   const bases = file.baseClasses(definition).map((base) => base.split('.').at(-1)!);
-  let stringsBounded = false;
-  const validated = new Set<string>();
-  const fields: { field: string; annotation: string; value: string }[] = [];
-  for (const statement of body.namedChildren) {
-    if (!statement) continue;
-    if (statement.type === 'decorated_definition') {
-      const inner = statement.namedChildren.find((child) => child?.type === 'function_definition');
-      if (inner) for (const field of decoratorFieldNames(inner, file)) validated.add(field);
-      continue;
-    }
-    // pydantic v1 `class Config: max_anystr_length = 4000`
-    if (statement.type === 'class_definition' && /\bmax_anystr_length\b/.test(statement.text)) stringsBounded = true;
-    const assignment = statement.type === 'expression_statement' ? statement.namedChild(0) : undefined;
-    if (assignment?.type !== 'assignment') continue;
-    const left = assignment.childForFieldName('left')?.text ?? '';
-    const value = assignment.childForFieldName('right')?.text ?? '';
-    // pydantic v2 `model_config = ConfigDict(str_max_length=4000)`
-    if (left === 'model_config' && /\bstr_max_length\b/.test(value)) stringsBounded = true;
-    const type = assignment.childForFieldName('type');
-    if (!type || left.startsWith('_') || /\bClassVar\b/.test(type.text)) continue;
-    fields.push({ field: left, annotation: resolveAliases(type.text, file), value });
-  }
-  const unbounded: string[] = [];
-  const refs = new Set<string>();
-  for (const { field, annotation, value } of fields) {
-    for (const ref of annotation.match(PY_TYPE_NAME) ?? []) refs.add(ref);
-    if (validated.has(field) || PY_BOUND.test(`${annotation} ${value}`)) continue;
-    const shape = pythonShape(annotation);
-    if (shape === 'list' || (shape === 'str' && !stringsBounded)) unbounded.push(`${field} (${shape})`);
-  }
+  const fields = pyFieldBounds.modelFields(definition, file);
+  const refs = new Set(fields.flatMap((field) => field.annotation.match(PY_TYPE_NAME) ?? []));
+  const unbounded = fields.filter((field) => field.shape && !field.bounded).map((field) => `${field.name} (${field.shape})`);
   return { name, bases, refs: [...refs], unbounded };
 }
 

@@ -18,10 +18,12 @@ import { toolVersion } from '../core/tool-info.js';
 import type { Fixer, Repair } from './define-fixer.js';
 import { PYTHON_FIXERS } from './python-fixers.js';
 import { PYTHON_HARDENING_FIXERS } from './python-hardening-fixers.js';
+import { PYTHON_REQUEST_LIMIT_FIXERS } from './python-request-limits.js';
 import { TYPESCRIPT_FIXERS } from './typescript-fixers.js';
 import { TYPESCRIPT_HARDENING_FIXERS } from './typescript-hardening-fixers.js';
+import { TYPESCRIPT_REQUEST_LIMIT_FIXERS } from './typescript-request-limits.js';
 
-export const FIXERS: readonly Fixer[] = [...PYTHON_FIXERS, ...PYTHON_HARDENING_FIXERS, ...TYPESCRIPT_FIXERS, ...TYPESCRIPT_HARDENING_FIXERS];
+export const FIXERS: readonly Fixer[] = [...PYTHON_FIXERS, ...PYTHON_HARDENING_FIXERS, ...PYTHON_REQUEST_LIMIT_FIXERS, ...TYPESCRIPT_FIXERS, ...TYPESCRIPT_HARDENING_FIXERS, ...TYPESCRIPT_REQUEST_LIMIT_FIXERS];
 
 export interface FixOptions {
   dir?: string;

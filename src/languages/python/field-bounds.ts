@@ -1,0 +1,115 @@
+import type { PythonFile } from './file.js';
+import type { PyNode as Node } from './walk.js';
+
+/**
+ * Which fields of a pydantic-style class carry strings or lists with no size
+ * bound: the analysis behind unbounded-request-input, shared with the fixer
+ * that adds the bound so both judge a field the same way.
+ */
+
+// Anything in a field's annotation or default that caps its size.
+const BOUND = /\bmax_length\b|\bmax_items\b|\bmax_len\b|\bMaxLen\(|\bLen\(|\bconstr\([^)]*max_length|\bconlist\([^)]*max_(?:length|items)/;
+const WRAPPER = /^(?:typing\.)?(?:Optional|Annotated|Union|Required|NotRequired)\[(.*)\]$/s;
+const STRING = /^(?:str|bytes|Text|AnyStr|SecretStr|SecretBytes|constr\(.*\))$/s;
+const LIST = /^(?:list|List|Sequence|set|Set|frozenset|FrozenSet|Iterable|conlist\(.*\))(?:\[.*\])?$|^(?:tuple|Tuple)\[.*,\s*\.\.\.\]$/s;
+
+export type FieldShape = 'str' | 'list';
+
+export interface ModelField {
+  name: string;
+  /** The `name: type = value` assignment. */
+  assignment: Node;
+  /** The annotation with module-level aliases resolved one level. */
+  annotation: string;
+  shape: FieldShape | undefined;
+  /** A size bound in the annotation or default, a validator naming the field, or a model-wide string bound. */
+  bounded: boolean;
+}
+
+/** Top-level `,` or `|` splits of a type expression (`dict[str, int] | None` → two parts for `|`). */
+export function splitTopLevel(text: string, separator: ',' | '|'): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '[' || char === '(') depth++;
+    else if (char === ']' || char === ')') depth--;
+    else if (char === separator && depth === 0) {
+      parts.push(text.slice(start, index).trim());
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
+}
+
+/** `str`, `list`, or undefined, for the value a field holds once Optional/Annotated/`| None` are peeled. */
+export function fieldShape(annotation: string): FieldShape | undefined {
+  const options = splitTopLevel(annotation, '|').filter((part) => part !== 'None');
+  for (const option of options) {
+    const wrapped = WRAPPER.exec(option);
+    if (wrapped) {
+      // Annotated[T, ...] holds T; Optional[T] and Union[A, B] hold their arguments.
+      const inner = /^(?:typing\.)?Annotated\[/.test(option) ? [splitTopLevel(wrapped[1], ',')[0]] : splitTopLevel(wrapped[1], ',');
+      const shape = inner.filter((part) => part !== 'None').map(fieldShape).find(Boolean);
+      if (shape) return shape;
+    } else if (STRING.test(option)) return 'str';
+    else if (LIST.test(option)) return 'list';
+  }
+  return undefined;
+}
+
+/** Replaces module-level aliases (`Prompt = Annotated[str, Field(max_length=4000)]`) by their definition, one level deep. */
+function resolveAliases(text: string, file: PythonFile): string {
+  return text.replace(/\b[A-Za-z_][A-Za-z0-9_]*\b/g, (name) => {
+    const assigned = file.moduleAssignments.get(name);
+    return assigned && /^(?:subscript|call)$/.test(assigned.type) && assigned.text.length < 400 ? assigned.text : name;
+  });
+}
+
+function validatedFieldNames(definition: Node, file: PythonFile): Set<string> {
+  const names = new Set<string>();
+  for (const decorator of file.decorators(definition)) {
+    if (decorator.type !== 'call' || !/(?:^|\.)(?:field_validator|validator)$/.test(file.calleeName(decorator) ?? '')) continue;
+    for (const argument of file.positionalArguments(decorator)) {
+      const name = file.stringValue(argument);
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** The annotated fields of a class body, each with its shape and whether something bounds its size. */
+export function modelFields(classDefinition: Node, file: PythonFile): ModelField[] {
+  const body = classDefinition.childForFieldName('body');
+  if (!body) return [];
+  let stringsBounded = false;
+  const validated = new Set<string>();
+  const fields: Omit<ModelField, 'shape' | 'bounded'>[] = [];
+  for (const statement of body.namedChildren) {
+    if (!statement) continue;
+    if (statement.type === 'decorated_definition') {
+      const inner = statement.namedChildren.find((child) => child?.type === 'function_definition');
+      if (inner) for (const field of validatedFieldNames(inner, file)) validated.add(field);
+      continue;
+    }
+    // pydantic v1 `class Config: max_anystr_length = 4000`
+    if (statement.type === 'class_definition' && /\bmax_anystr_length\b/.test(statement.text)) stringsBounded = true;
+    const assignment = statement.type === 'expression_statement' ? statement.namedChild(0) : undefined;
+    if (!assignment || assignment.type !== 'assignment') continue;
+    const left = assignment.childForFieldName('left')?.text ?? '';
+    const value = assignment.childForFieldName('right')?.text ?? '';
+    // pydantic v2 `model_config = ConfigDict(str_max_length=4000)`
+    if (left === 'model_config' && /\bstr_max_length\b/.test(value)) stringsBounded = true;
+    const type = assignment.childForFieldName('type');
+    if (!type || left.startsWith('_') || /\bClassVar\b/.test(type.text)) continue;
+    fields.push({ name: left, assignment, annotation: resolveAliases(type.text, file) });
+  }
+  return fields.map((field) => {
+    const shape = fieldShape(field.annotation);
+    const value = field.assignment.childForFieldName('right')?.text ?? '';
+    const bounded = validated.has(field.name) || BOUND.test(`${field.annotation} ${value}`) || (shape === 'str' && stringsBounded);
+    return { ...field, shape, bounded };
+  });
+}
