@@ -24,6 +24,23 @@ function withoutComments(text: string): string {
     .join('\n');
 }
 
+// Registrations that put code in front of every request or tool call: Starlette/FastAPI
+// `add_middleware`/`Middleware(...)`, Express/Hono `use`, Fastify `addHook`/`register`.
+const PY_APP_WIDE = /(?:^|\.)(?:add_middleware|Middleware|before_request)$/;
+const TS_APP_WIDE = new Set(['use', 'addHook', 'register']);
+// Keyword arguments whose value runs before every route or tool: FastAPI `dependencies=[...]`, ADK `before_tool_callback=`.
+const PY_ROUTE_WIDE_KEYWORDS = ['dependencies', 'middleware'];
+const PY_APP_CONSTRUCTORS = /(?:^|\.)(?:FastAPI|APIRouter|include_router|Starlette|Agent|LlmAgent)$/;
+
+function hasEvidence(text: string): boolean {
+  return IDEMPOTENCY_EVIDENCE.test(withoutComments(text));
+}
+
+/** The lines `node` covers, as a fact value a route or tool anchored inside it is matched against. */
+function span(start: number, end: number): string {
+  return `${start}:${end}`;
+}
+
 /**
  * Names of the functions a `tools=[...]` list holds (`create_order`, `store.create_order`), also
  * through a module-level `TOOLS = [...]`; `FunctionTool(func=pay)` elements are read as calls.
@@ -41,9 +58,14 @@ function pyToolNames(node: PyNode, ctx: PythonRuleContext): string[] {
 
 function pyCall(node: PyNode, ctx: PythonRuleContext): void {
   const { file } = ctx;
+  const callee = file.calleeName(node) ?? '';
+  const routeWide = PY_APP_WIDE.test(callee) ? node : PY_APP_CONSTRUCTORS.test(callee) ? PY_ROUTE_WIDE_KEYWORDS.map((name) => file.keywordArgument(node, name)).find((value) => value && hasEvidence(value.text)) : undefined;
+  if (routeWide && hasEvidence(routeWide.text)) ctx.fact('idempotency-app-wide', 'route');
+  // ADK `before_tool_callback=` runs before every tool call of the agent and can return a stored result.
+  const toolCallback = PY_APP_CONSTRUCTORS.test(callee) ? file.keywordArgument(node, 'before_tool_callback') : undefined;
+  if (toolCallback && hasEvidence(toolCallback.text)) ctx.fact('idempotency-app-wide', 'tool');
   const tools = file.keywordArgument(node, 'tools') ?? (file.calleeMember(node) === 'bind_tools' ? file.positionalArguments(node)[0] : undefined);
   if (tools) for (const name of pyToolNames(tools, ctx)) ctx.fact('agent-tool', name);
-  const callee = file.calleeName(node) ?? '';
   if (PY_TOOL_WRAPPER.test(callee)) {
     const func = file.keywordArgument(node, 'func') ?? file.keywordArgument(node, 'fn') ?? file.positionalArguments(node)[0];
     if (func?.type === 'identifier') ctx.fact('agent-tool', func.text);
@@ -60,6 +82,15 @@ function pyCall(node: PyNode, ctx: PythonRuleContext): void {
 
 function pyFunction(node: PyNode, ctx: PythonRuleContext): void {
   const { file } = ctx;
+  // A handler or tool that takes a key, dedupes, or is wrapped by an idempotency decorator covers itself.
+  const definition = file.definitionAnchor(node);
+  if (hasEvidence(definition.text)) {
+    ctx.fact('idempotent-code', span(definition.startPosition.row + 1, definition.endPosition.row + 1));
+    // `@app.middleware("http")` functions run before every route.
+    if (file.decorators(node).some((decorator) => /(?:^|\.)middleware$/.test(file.calleeName(decorator) ?? ''))) ctx.fact('idempotency-app-wide', 'route');
+    // An A2A executor that dedupes messages covers the skills it serves.
+    if (node.childForFieldName('name')?.text === 'execute') ctx.fact('idempotency-app-wide', 'skill');
+  }
   const name = node.childForFieldName('name')?.text;
   if (!name || !moneyActionOfName(name)) return;
   const anchor = ctx.anchor(file.definitionAnchor(node));
@@ -88,7 +119,25 @@ function tsToolName(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptR
 
 function tsInvocation(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext): void {
   const name = tsToolName(node, ctx);
-  if (name && moneyActionOfName(name)) ctx.fact('money-entry', `tool:${name}`, ctx.anchor(node));
+  const text = node.getText(ctx.file.source);
+  // A tool whose own definition takes or passes on a key covers itself.
+  if (name && moneyActionOfName(name) && !hasEvidence(text)) ctx.fact('money-entry', `tool:${name}`, ctx.anchor(node));
+  if (!ts.isCallExpression(node) || !hasEvidence(text)) return;
+  if (TS_APP_WIDE.has(ctx.file.calleeMember(node) ?? '')) ctx.fact('idempotency-app-wide', 'route');
+  // `app.post('/orders', requireIdempotencyKey, createOrder)`: the route's own middleware.
+  else if (ctx.file.routeCall(node)) {
+    const line = (position: number) => ctx.file.source.getLineAndCharacterOfPosition(position).line + 1;
+    ctx.fact('idempotent-code', span(line(node.getStart(ctx.file.source)), line(node.getEnd())));
+  }
+}
+
+/** A function with idempotency code covers the route registered with it: from the registering call's line to its end. */
+function tsFunction(node: TS.Node, ctx: TypeScriptRuleContext): void {
+  const source = ctx.file.source;
+  if (!hasEvidence(node.getText(source))) return;
+  const start = node.parent && ts.isCallExpression(node.parent) ? node.parent : node;
+  const line = (position: number) => source.getLineAndCharacterOfPosition(position).line + 1;
+  ctx.fact('idempotent-code', span(line(start.getStart(source)), line(node.getEnd())));
 }
 
 function anchorOf(fact: Fact): Anchor | undefined {
@@ -111,9 +160,6 @@ export default defineRule({
   fixHint: 'Take a client-supplied idempotency key (an `Idempotency-Key` header or an `idempotency_key` argument), store the first result under it in a shared store with a TTL, replay that result for repeats, and pass the key on to the payment provider (Stripe `idempotency_key=` / `idempotencyKey`).',
   python: {
     visitors: {
-      module(node, ctx) {
-        if (!isTestPath(ctx.path) && IDEMPOTENCY_EVIDENCE.test(withoutComments(node.text))) ctx.fact('idempotency', ctx.path);
-      },
       call(node, ctx) {
         if (!isTestPath(ctx.path)) pyCall(node, ctx);
       },
@@ -124,8 +170,14 @@ export default defineRule({
   },
   typescript: {
     visitors: {
-      SourceFile(node, ctx) {
-        if (!isTestPath(ctx.path) && IDEMPOTENCY_EVIDENCE.test(withoutComments(ctx.file.source.text))) ctx.fact('idempotency', ctx.path);
+      ArrowFunction(node, ctx) {
+        if (!isTestPath(ctx.path)) tsFunction(node, ctx);
+      },
+      FunctionExpression(node, ctx) {
+        if (!isTestPath(ctx.path)) tsFunction(node, ctx);
+      },
+      FunctionDeclaration(node, ctx) {
+        if (!isTestPath(ctx.path)) tsFunction(node, ctx);
       },
       CallExpression(node, ctx) {
         if (ts.isCallExpression(node) && !isTestPath(ctx.path)) tsInvocation(node, ctx);
@@ -137,23 +189,32 @@ export default defineRule({
   },
   finish(project, ctx) {
     const key = (fact: { unit: string; language: string }) => `${fact.unit}\0${fact.language}`;
-    // Idempotency handled anywhere in a service (a middleware, a dependency, a store) is taken to cover it all.
-    const handled = new Set(project.factsWithKey('idempotency').map(key));
+    // A middleware or app dependency that handles keys covers every route of its service; an agent's
+    // tool callback, every tool; an A2A executor, every skill. HTTP middleware does not cover tools.
+    const appWide = new Set(project.factsWithKey('idempotency-app-wide').map((fact) => `${key(fact)}\0${fact.value}`));
+    // Otherwise the operation's own code must: the handler or tool function, its decorators included.
+    const covered = new Map<string, [number, number][]>();
+    for (const fact of project.factsWithKey('idempotent-code')) {
+      const [start, end] = fact.value!.split(':').map(Number);
+      covered.set(fact.file, [...(covered.get(fact.file) ?? []), [start, end]]);
+    }
+    const handled = (kind: 'route' | 'tool' | 'skill', at: { unit: string; language: string; location: { file: string; line: number } }) =>
+      appWide.has(`${key(at)}\0${kind}`) || (covered.get(at.location.file) ?? []).some(([start, end]) => at.location.line >= start && at.location.line <= end);
     const tools = new Set(project.factsWithKey('agent-tool').map((fact) => `${key(fact)}\0${fact.value}`));
     for (const route of project.routes) {
-      if (route.method !== 'POST' || route.path === null || handled.has(key(route)) || isTestPath(route.location.file)) continue;
+      if (route.method !== 'POST' || route.path === null || handled('route', route) || isTestPath(route.location.file)) continue;
       const record = moneyActionOfPath(route.path);
       if (record) ctx.report({ at: route, messageId: 'route', data: { route: `POST ${route.path}`, record: article(record) } });
     }
     for (const fact of project.factsWithKey('money-function')) {
       const at = anchorOf(fact);
-      if (!at || handled.has(key(fact)) || !tools.has(`${key(fact)}\0${fact.value}`)) continue;
+      if (!at || handled('tool', { ...fact, location: at.location }) || !tools.has(`${key(fact)}\0${fact.value}`)) continue;
       ctx.report({ at, messageId: 'tool', data: { name: fact.value!, record: article(moneyActionOfName(fact.value!)!) } });
     }
     for (const fact of project.factsWithKey('money-entry')) {
       const at = anchorOf(fact);
-      if (!at || handled.has(key(fact))) continue;
       const [kind, name] = fact.value!.split(/:(.*)/s);
+      if (!at || handled(kind === 'skill' ? 'skill' : 'tool', { ...fact, location: at.location })) continue;
       ctx.report({ at, messageId: kind === 'skill' ? 'skill' : 'tool', data: { name, record: article(moneyActionOfName(name)!) } });
     }
   },
