@@ -21,7 +21,9 @@ async function fixAll(fixerId: string, path: string, text: string): Promise<stri
   const seen = new Set<string>();
   // TypeScript cases see a generated logger beside them (`scaffold logging`'s logger.ts).
   const loggerModule = fixer.language === 'typescript' ? 'logger.ts' : undefined;
-  const edits: TextEdit[] = (await fixer.find({ path, text, loggerModule })).flatMap((repair) => repair.edits).filter((edit) => {
+  // Python cases see the module `scaffold idempotency` writes beside them, in the same package.
+  const idempotencyModule = fixer.language === 'python' ? { path: 'idempotency.py', inPackage: true } : undefined;
+  const edits: TextEdit[] = (await fixer.find({ path, text, loggerModule, idempotencyModule })).flatMap((repair) => repair.edits).filter((edit) => {
     const key = `${edit.start}:${edit.end}:${edit.text}`;
     return !seen.has(key) && !!seen.add(key);
   });

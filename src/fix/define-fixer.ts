@@ -13,6 +13,11 @@ export interface FixInput {
   text: string;
   /** The TypeScript module `scaffold logging` wrote (relative path), when the project has one: fixers log through its `logger`. */
   loggerModule?: string;
+  /**
+   * The Python module `scaffold idempotency` wrote with ADK's `idempotent_tool` (relative path), when the
+   * project has one, and whether its directory is a package (has `__init__.py`).
+   */
+  idempotencyModule?: { path: string; inPackage: boolean };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { audit } from '../engine/audit.js';
 import type { ProjectModel } from '../engine/project-model.js';
 import { loadRules } from '../engine/registry.js';
@@ -18,12 +18,13 @@ import { toolVersion } from '../core/tool-info.js';
 import type { Fixer, Repair } from './define-fixer.js';
 import { PYTHON_FIXERS } from './python-fixers.js';
 import { PYTHON_HARDENING_FIXERS } from './python-hardening-fixers.js';
+import { PYTHON_IDEMPOTENCY_FIXERS } from './python-idempotency.js';
 import { PYTHON_REQUEST_LIMIT_FIXERS } from './python-request-limits.js';
 import { TYPESCRIPT_FIXERS } from './typescript-fixers.js';
 import { TYPESCRIPT_HARDENING_FIXERS } from './typescript-hardening-fixers.js';
 import { TYPESCRIPT_REQUEST_LIMIT_FIXERS } from './typescript-request-limits.js';
 
-export const FIXERS: readonly Fixer[] = [...PYTHON_FIXERS, ...PYTHON_HARDENING_FIXERS, ...PYTHON_REQUEST_LIMIT_FIXERS, ...TYPESCRIPT_FIXERS, ...TYPESCRIPT_HARDENING_FIXERS, ...TYPESCRIPT_REQUEST_LIMIT_FIXERS];
+export const FIXERS: readonly Fixer[] = [...PYTHON_FIXERS, ...PYTHON_HARDENING_FIXERS, ...PYTHON_REQUEST_LIMIT_FIXERS, ...PYTHON_IDEMPOTENCY_FIXERS, ...TYPESCRIPT_FIXERS, ...TYPESCRIPT_HARDENING_FIXERS, ...TYPESCRIPT_REQUEST_LIMIT_FIXERS];
 
 export interface FixOptions {
   dir?: string;
@@ -105,6 +106,15 @@ function generatedTsLogger(root: string): string | undefined {
   return Object.entries(metadata.files).find(([path, record]) => record.generator === 'logging' && /\.[cm]?ts$/.test(path) && existsSync(resolveInside(root, path)))?.[0];
 }
 
+/** The Python module `scaffold idempotency` wrote, when it holds the ADK tool decorator (written for ADK projects only). */
+function generatedIdempotencyModule(root: string): { path: string; inPackage: boolean } | undefined {
+  const metadataPath = resolveInside(root, METADATA_FILE);
+  if (!existsSync(metadataPath)) return undefined;
+  const metadata = readMetadata(readFileSync(metadataPath, 'utf8'), toolVersion());
+  const path = Object.entries(metadata.files).find(([file, record]) => record.generator === 'idempotency' && file.endsWith('.py') && existsSync(resolveInside(root, file)) && readFileSync(resolveInside(root, file), 'utf8').includes('\ndef idempotent_tool('))?.[0];
+  return path ? { path, inPackage: existsSync(resolveInside(root, posix.join(posix.dirname(path), '__init__.py'))) } : undefined;
+}
+
 /**
  * Audits the project, runs every fixer over its Python and TS files, keeps
  * the repairs on lines the audit flagged (every repair when the rule is not
@@ -118,6 +128,7 @@ export async function planFix(options: FixOptions): Promise<FixPlan> {
   const recovered = recoverInterruptedApply(root);
   const registered = new Set((await loadRules()).map((rule) => rule.id));
   const loggerModule = generatedTsLogger(root);
+  const idempotencyModule = generatedIdempotencyModule(root);
   let model: ProjectModel | undefined;
   const result = await audit({ paths: ['.'], cwd: root, onProject: (project) => (model = project) });
   const scope = (options.paths ?? []).map((path) => path.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''));
@@ -135,7 +146,7 @@ export async function planFix(options: FixOptions): Promise<FixPlan> {
     for (const fixer of fixers.filter((candidate) => candidate.language === file.kind)) {
       const confirmed = registered.has(fixer.ruleId);
       const lines = new Set([...flagged(fixer.ruleId, file.path)].map(toCurrent));
-      const kept: Repair[] = (await fixer.find({ path: file.path, text, loggerModule })).filter((repair) => !confirmed || lines.has(repair.line));
+      const kept: Repair[] = (await fixer.find({ path: file.path, text, loggerModule, idempotencyModule })).filter((repair) => !confirmed || lines.has(repair.line));
       if (kept.length === 0) continue;
       if (!confirmed) unconfirmed.add(fixer.ruleId);
       const edits = uniqueEdits(kept.flatMap((repair) => repair.edits));

@@ -5,6 +5,7 @@ import config from './config.js';
 import cors from './cors.js';
 import dockerfile from './dockerfile.js';
 import health from './health.js';
+import idempotency from './idempotency.js';
 import k8s from './k8s.js';
 import logging from './logging.js';
 import metrics from './metrics.js';
@@ -12,7 +13,7 @@ import ratelimit from './ratelimit.js';
 import shutdown from './shutdown.js';
 
 /** Every generator, in the order `scaffold list` shows them. */
-export const GENERATORS: readonly Generator<any>[] = [health, ratelimit, auth, cors, config, logging, metrics, shutdown, dockerfile, k8s, ci];
+export const GENERATORS: readonly Generator<any>[] = [health, ratelimit, auth, cors, config, logging, metrics, shutdown, idempotency, dockerfile, k8s, ci];
 
 export function findGenerator(id: string): Generator<any> | undefined {
   return GENERATORS.find((generator) => generator.id === id);

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { audit } from '../src/engine/audit.js';
+import { findGenerator } from '../src/scaffold/generators/index.js';
+import { planFix } from '../src/fix/run.js';
+import { runCli } from './support/cli.js';
+import { checkPython, copyFixture } from './support/project-copy.js';
+import { FIXTURES } from './support/paths.js';
+import { scaffoldRoundTrip } from './support/scaffold-round-trip.js';
+import { scratchDir } from './support/scratch.js';
+
+const RULE = 'missing-idempotency';
+
+async function ruleFindings(dir: string): Promise<string[]> {
+  const result = await audit({ paths: ['.'], cwd: dir });
+  return result.findings.map((finding) => finding.ruleId);
+}
+
+// Drives the generated module with a raw ASGI app and a stand-in for ADK's ToolContext: the
+// in-process store needs only the standard library, so python3 runs it without installing anything.
+const BEHAVIOUR = `
+import asyncio, json, sys, types
+sys.path.insert(0, sys.argv[1])
+import idempotency
+
+runs = []
+
+async def app(scope, receive, send):
+    message = await receive()
+    runs.append(message["body"])
+    status = 500 if scope["path"] == "/fail" else 201
+    await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"application/json")]})
+    await send({"type": "http.response.body", "body": json.dumps({"order": len(runs)}).encode()})
+
+middleware = idempotency.IdempotencyMiddleware(app)
+
+async def post(path, key, body, caller=b"Bearer a"):
+    sent, delivered = [], False
+    async def receive():
+        nonlocal delivered
+        if not delivered:
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+    async def send(message):
+        sent.append(message)
+    headers = [(b"authorization", caller)] + ([(b"idempotency-key", key)] if key else [])
+    await middleware({"type": "http", "method": "POST", "path": path, "headers": headers}, receive, send)
+    return [sent[0]["status"], dict(sent[0]["headers"]).get(b"idempotent-replayed", b"").decode(), json.loads(sent[1]["body"])]
+
+async def http():
+    return {
+        "first": await post("/orders", b"k1", b'{"sku": "a"}'),
+        "repeat": await post("/orders", b"k1", b'{"sku": "a"}'),
+        "other_body": await post("/orders", b"k1", b'{"sku": "b"}'),
+        "other_caller": await post("/orders", b"k1", b'{"sku": "a"}', caller=b"Bearer b"),
+        "no_key": await post("/orders", None, b'{"sku": "a"}'),
+        "failed": [await post("/fail", b"k2", b"{}"), await post("/fail", b"k2", b"{}")],
+        "runs": len(runs),
+    }
+
+paid = []
+
+@idempotency.idempotent_tool
+def pay(checkout_id: str) -> dict:
+    paid.append(checkout_id)
+    return {"order_id": f"order-{len(paid)}"}
+
+def context(user, session):
+    return types.SimpleNamespace(invocation_id="i", _invocation_context=types.SimpleNamespace(session=types.SimpleNamespace(user_id=user, id=session)))
+
+import inspect
+tools = {
+    "first": pay(checkout_id="c1", tool_context=context("u1", "s1")),
+    "repeat": pay(checkout_id="c1", tool_context=context("u1", "s1")),
+    "other_arguments": pay(checkout_id="c2", tool_context=context("u1", "s1")),
+    "other_session": pay(checkout_id="c1", tool_context=context("u2", "s2")),
+    "paid": paid,
+    "signature": str(inspect.signature(pay)),
+}
+print(json.dumps({"http": asyncio.run(http()), "tools": tools}))
+`;
+
+describe('scaffold idempotency + fix: payment routes and agent tools deduplicated', () => {
+  test('a FastAPI order route: the middleware clears the finding, compiles, plans nothing the second time', async () => {
+    await scaffoldRoundTrip(findGenerator('idempotency')!, join(FIXTURES, 'scaffold-idempotency', 'fastapi-orders'), { mustFire: true });
+  });
+
+  test('ADK tools of the A2A sample: scaffold then fix decorates start_checkout and pay, and the rule is satisfied', async () => {
+    const dir = copyFixture(join(FIXTURES, 'projects', 'insecure-a2a-starlette'));
+    const before = await ruleFindings(dir);
+    assert.equal(before.filter((id) => id === RULE).length, 2);
+    assert.equal(runCli(['scaffold', 'idempotency', '--dir', dir, '--yes']).status, 0);
+    // HTTP middleware alone does not dedupe tool calls: the tools are still flagged.
+    assert.equal((await ruleFindings(dir)).filter((id) => id === RULE).length, 2);
+    const fix = runCli(['fix', '--dir', dir, '--yes', '--rule', RULE]);
+    assert.equal(fix.status, 0, fix.stderr);
+    const agent = readFileSync(join(dir, 'business_agent/agent.py'), 'utf8');
+    assert.match(agent, /^from \.idempotency import idempotent_tool$/m);
+    assert.match(agent, /^@idempotent_tool\ndef start_checkout\(/m);
+    assert.match(agent, /^@idempotent_tool\ndef pay\(/m);
+    assert.doesNotMatch(agent, /@idempotent_tool\ndef search_products/);
+    assert.equal(await checkPython(dir, ['business_agent/agent.py', 'business_agent/idempotency.py']), undefined);
+    const after = await ruleFindings(dir);
+    assert.ok(!after.includes(RULE), after.join(', '));
+    for (const id of after) assert.ok(before.includes(id), `introduced ${id}`);
+    assert.deepEqual((await planFix({ dir, rules: [RULE] })).changes, [], 'a second fix plans nothing');
+  });
+
+  test('the generated module really dedupes: replay, 422 on another body, per caller, 5xx not kept; tools per session and arguments', () => {
+    const dir = copyFixture(join(FIXTURES, 'projects', 'insecure-fastapi-adk'));
+    assert.equal(runCli(['scaffold', 'idempotency', '--dir', dir, '--yes']).status, 0);
+    const scratch = scratchDir('idempotency');
+    copyFileSync(join(dir, 'app/idempotency.py'), join(scratch, 'idempotency.py'));
+    const run = spawnSync('python3', ['-c', BEHAVIOUR, scratch], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(run.status, 0, run.stderr);
+    const { http, tools } = JSON.parse(run.stdout);
+    assert.deepEqual(http.first, [201, '', { order: 1 }]);
+    assert.deepEqual(http.repeat, [201, 'true', { order: 1 }]);
+    assert.equal(http.other_body[0], 422);
+    assert.deepEqual(http.other_caller, [201, '', { order: 2 }]);
+    assert.deepEqual(http.no_key, [201, '', { order: 3 }]);
+    assert.deepEqual(http.failed.map((response: unknown[]) => response[0]), [500, 500]);
+    assert.equal(http.runs, 5, 'the replayed and refused requests never reached the app');
+    assert.deepEqual(tools.repeat, tools.first);
+    assert.deepEqual(tools.paid, ['c1', 'c2', 'c1']);
+    // ADK passes tool_context only to tools whose signature names it; the model never sees it.
+    assert.equal(tools.signature, '(checkout_id: str, *, tool_context=None) -> dict');
+  });
+});
