@@ -1,48 +1,14 @@
 import type { PyNode as Node, PyTree as Tree } from '../languages/python/tree.js';
 import type { PythonFile } from '../languages/python/file.js';
 import { modelFields, type ModelField } from '../languages/python/field-bounds.js';
-import { nameWords } from '../languages/money-actions.js';
 import { importInsertionOffset, withPythonTree } from '../scaffold/python-source.js';
 import type { TextEdit } from '../scaffold/text-edits.js';
 import { defineFixer, type Repair } from './define-fixer.js';
+import { fieldLimit, LIMITS_SUMMARY, limitLiteral } from './request-field-limits.js';
 
-/**
- * Size limits for request-body fields, chosen from the field's name:
- * - prompt-sized text (query, prompt, message, …): 10 000 characters, the bound seed review 004
- *   recommends; about 2 500 tokens, room for a long question while capping what one request costs;
- * - identifiers and short labels (`user_id`, `name`, `email`, `model`, …): 256, which holds UUIDs,
- *   ULIDs, e-mail addresses (254 at most) and slugs;
- * - URLs: 2 048, the length browsers and most proxies accept;
- * - any other string: 1 000;
- * - lists: 100 items (a chat history or batch longer than that belongs in server-side state).
- */
-const PROMPT_CHARS = 10_000;
-const IDENTIFIER_CHARS = 256;
-const URL_CHARS = 2_048;
-const OTHER_CHARS = 1_000;
-const LIST_ITEMS = 100;
-const PROMPT_WORDS = new Set([
-  'query', 'prompt', 'message', 'text', 'content', 'input', 'question', 'instruction', 'instructions', 'body', 'context', 'description',
-  'comment', 'comments', 'note', 'notes', 'answer', 'feedback', 'summary', 'document', 'system', 'request', 'task', 'goal', 'details',
-]);
-const IDENTIFIER_WORDS = new Set([
-  'id', 'ids', 'uuid', 'key', 'name', 'username', 'user', 'email', 'session', 'thread', 'conversation', 'model', 'role', 'type', 'kind',
-  'language', 'lang', 'locale', 'slug', 'code', 'status', 'sku', 'currency', 'country', 'phone', 'title', 'tag', 'label', 'mode', 'version',
-]);
-const URL_WORDS = new Set(['url', 'uri', 'link', 'href', 'endpoint', 'callback', 'webhook']);
 // Field constructors that take `max_length` (pydantic v1/v2, SQLModel).
 const FIELD_FUNCTIONS = /^(?:pydantic(?:\.fields)?|sqlmodel)\.Field$/;
-
-/** The cap for one field, by what its name says it holds. */
-export function fieldLimit(field: Pick<ModelField, 'name' | 'shape'>): number {
-  if (field.shape === 'list') return LIST_ITEMS;
-  const words = nameWords(field.name);
-  const last = words.at(-1) ?? '';
-  if (URL_WORDS.has(last)) return URL_CHARS;
-  if (IDENTIFIER_WORDS.has(last)) return IDENTIFIER_CHARS;
-  if (words.some((word) => PROMPT_WORDS.has(word))) return PROMPT_CHARS;
-  return OTHER_CHARS;
-}
+const MIB = 1024 * 1024;
 
 /** How the file spells pydantic's `Field`, or the edit that imports it (joining an existing `from pydantic import …`). */
 function fieldName(tree: Tree, file: PythonFile, text: string): { name: string; edits: TextEdit[] } | undefined {
@@ -74,9 +40,13 @@ function fieldCall(field: ModelField, file: PythonFile): Node | undefined {
   return type?.descendantsOfType('call').find((call): call is Node => !!call && FIELD_FUNCTIONS.test(file.calleeName(call) ?? ''));
 }
 
+function limitOf(field: ModelField): number {
+  return fieldLimit(field.name, field.shape === 'list' ? 'list' : 'string');
+}
+
 /** The edit that bounds one field, keeping its default and any `Field(...)` arguments it has. */
 function boundField(field: ModelField, file: PythonFile, spelling: string, keyword: string): TextEdit | undefined {
-  const bound = `${keyword}=${fieldLimit(field).toLocaleString('en-US').replace(/,/g, '_')}`;
+  const bound = `${keyword}=${limitLiteral(limitOf(field))}`;
   const call = fieldCall(field, file);
   if (call) {
     if (file.hasSplatKeywords(call)) return undefined;
@@ -94,7 +64,7 @@ export const pythonRequestFieldLimits = defineFixer({
   id: 'python-request-field-limits',
   ruleId: 'unbounded-request-input',
   language: 'python',
-  summary: `request body model field without a size bound → \`Field(max_length=…)\` (prompt text ${PROMPT_CHARS}, ids ${IDENTIFIER_CHARS}, URLs ${URL_CHARS}, other strings ${OTHER_CHARS}, lists ${LIST_ITEMS} items), default and Field arguments kept`,
+  summary: `request body model field without a size bound → \`Field(max_length=…)\` (${LIMITS_SUMMARY}), default and Field arguments kept`,
   async find({ text }) {
     return withPythonTree(text, (tree, file) => {
       const repairs: Repair[] = [];
@@ -110,7 +80,7 @@ export const pythonRequestFieldLimits = defineFixer({
           const edit = boundField(field, file, spelling.name, field.shape === 'list' ? listKeyword : 'max_length');
           if (!edit) continue;
           edits.push(edit);
-          bounded.push(`${field.name} ≤ ${fieldLimit(field)}${field.shape === 'list' ? ' items' : ''}`);
+          bounded.push(`${field.name} ≤ ${limitOf(field)}${field.shape === 'list' ? ' items' : ''}`);
         }
         if (edits.length === 0) continue;
         // The finding points at the class (its decorator line when decorated).
@@ -123,4 +93,48 @@ export const pythonRequestFieldLimits = defineFixer({
   },
 });
 
-export const PYTHON_REQUEST_LIMIT_FIXERS = [pythonRequestFieldLimits];
+/** Flask's `MAX_CONTENT_LENGTH` as a number of bytes, when the expression is a literal product (`200 * 1024 * 1024`). */
+function literalBytes(node: Node | null | undefined, file: PythonFile): number | undefined {
+  if (!node) return undefined;
+  if (node.type === 'binary_operator') {
+    const left = literalBytes(node.childForFieldName('left'), file);
+    const right = literalBytes(node.childForFieldName('right'), file);
+    const operator = node.childForFieldName('operator')?.text;
+    if (left === undefined || right === undefined) return undefined;
+    return operator === '*' ? left * right : operator === '<<' ? left * 2 ** right : operator === '+' ? left + right : undefined;
+  }
+  const value = file.literal(node);
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The value node of `app.config["MAX_CONTENT_LENGTH"] = …` or `app.config.update(MAX_CONTENT_LENGTH=…)`. */
+function flaskLimitValue(node: Node, file: PythonFile): Node | undefined {
+  if (node.type === 'assignment') {
+    const left = node.childForFieldName('left');
+    if (left?.type !== 'subscript' || !/\.config$/.test(left.childForFieldName('value')?.text ?? '') || file.stringValue(left.childForFieldName('subscript')) !== 'MAX_CONTENT_LENGTH') return undefined;
+    return node.childForFieldName('right') ?? undefined;
+  }
+  if (node.type === 'call' && /\.config\.update$/.test(node.childForFieldName('function')?.text ?? '')) return file.keywordArgument(node, 'MAX_CONTENT_LENGTH') ?? undefined;
+  return undefined;
+}
+
+export const pythonFlaskBodyLimit = defineFixer({
+  id: 'python-flask-body-limit',
+  ruleId: 'unbounded-request-input',
+  language: 'python',
+  summary: 'Flask `MAX_CONTENT_LENGTH` above 1 MiB → `1024 * 1024` (raise it only on an app that takes uploads)',
+  async find({ text }) {
+    return withPythonTree(text, (tree, file) => {
+      const repairs: Repair[] = [];
+      for (const node of [...tree.rootNode.descendantsOfType('assignment'), ...tree.rootNode.descendantsOfType('call')]) {
+        const value = node && flaskLimitValue(node, file);
+        const bytes = value ? literalBytes(value, file) : undefined;
+        if (!node || !value || bytes === undefined || bytes <= MIB) continue;
+        repairs.push({ line: node.startPosition.row + 1, description: 'MAX_CONTENT_LENGTH back to 1 MiB', edits: [{ start: value.startIndex, end: value.endIndex, text: '1024 * 1024' }] });
+      }
+      return repairs;
+    });
+  },
+});
+
+export const PYTHON_REQUEST_LIMIT_FIXERS = [pythonRequestFieldLimits, pythonFlaskBodyLimit];

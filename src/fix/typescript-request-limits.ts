@@ -2,6 +2,7 @@ import type { CallExpression, Expression, ImportDeclaration, ObjectLiteralExpres
 import type { TextEdit } from '../scaffold/text-edits.js';
 import { tsSourceFile } from '../scaffold/ts-source.js';
 import { defineFixer, type Repair } from './define-fixer.js';
+import { typescriptSchemaLimits } from './typescript-schema-limits.js';
 
 type Morph = Awaited<ReturnType<typeof tsSourceFile>>['morph'];
 
@@ -114,4 +115,4 @@ export const typescriptBodySizeLimit = defineFixer({
   },
 });
 
-export const TYPESCRIPT_REQUEST_LIMIT_FIXERS = [typescriptBodySizeLimit];
+export const TYPESCRIPT_REQUEST_LIMIT_FIXERS = [typescriptBodySizeLimit, typescriptSchemaLimits];
