@@ -30,6 +30,8 @@ const PY_APP_WIDE = /(?:^|\.)(?:add_middleware|Middleware|before_request)$/;
 const TS_APP_WIDE = new Set(['use', 'addHook', 'register']);
 // Keyword arguments whose value runs before every route or tool: FastAPI `dependencies=[...]`, ADK `before_tool_callback=`.
 const PY_ROUTE_WIDE_KEYWORDS = ['dependencies', 'middleware'];
+// `install_idempotency(app)`, `setup_idempotency(app)`: an installer handed the app.
+const PY_INSTALLER = /(?:^|\.)(?:install|setup|init|register|add|use|enable|configure)_\w*idempot\w*$/i;
 const PY_APP_CONSTRUCTORS = /(?:^|\.)(?:FastAPI|APIRouter|include_router|Starlette|Agent|LlmAgent)$/;
 
 function hasEvidence(text: string): boolean {
@@ -59,7 +61,8 @@ function pyToolNames(node: PyNode, ctx: PythonRuleContext): string[] {
 function pyCall(node: PyNode, ctx: PythonRuleContext): void {
   const { file } = ctx;
   const callee = file.calleeName(node) ?? '';
-  const routeWide = PY_APP_WIDE.test(callee) ? node : PY_APP_CONSTRUCTORS.test(callee) ? PY_ROUTE_WIDE_KEYWORDS.map((name) => file.keywordArgument(node, name)).find((value) => value && hasEvidence(value.text)) : undefined;
+  const installer = PY_INSTALLER.test(callee) && file.positionalArguments(node).some((argument) => argument.type === 'identifier');
+  const routeWide = PY_APP_WIDE.test(callee) || installer ? node : PY_APP_CONSTRUCTORS.test(callee) ? PY_ROUTE_WIDE_KEYWORDS.map((name) => file.keywordArgument(node, name)).find((value) => value && hasEvidence(value.text)) : undefined;
   if (routeWide && hasEvidence(routeWide.text)) ctx.fact('idempotency-app-wide', 'route');
   // ADK `before_tool_callback=` runs before every tool call of the agent and can return a stored result.
   const toolCallback = PY_APP_CONSTRUCTORS.test(callee) ? file.keywordArgument(node, 'before_tool_callback') : undefined;

@@ -84,9 +84,73 @@ tools = {
 print(json.dumps({"http": asyncio.run(http()), "tools": tools}))
 `;
 
+// The Flask variant through Flask's test client (installed with the test tools, as py_compile's python3 is).
+const FLASK_BEHAVIOUR = `
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from flask import Flask, jsonify, request
+from idempotency import install_idempotency
+
+app = Flask(__name__)
+install_idempotency(app)
+runs = []
+
+@app.post("/orders")
+def orders():
+    runs.append(request.get_json())
+    return jsonify(order=len(runs)), 201
+
+@app.post("/fail")
+def fail():
+    runs.append("fail")
+    raise RuntimeError("payment provider down")
+
+client = app.test_client()
+
+def post(path, key, body, caller="Bearer a"):
+    headers = {"Authorization": caller}
+    if key:
+        headers["Idempotency-Key"] = key
+    response = client.post(path, json=body, headers=headers)
+    return [response.status_code, response.headers.get("Idempotent-Replayed", ""), response.get_json()]
+
+print(json.dumps({
+    "first": post("/orders", "k1", {"sku": "a"}),
+    "repeat": post("/orders", "k1", {"sku": "a"}),
+    "other_body": post("/orders", "k1", {"sku": "b"}),
+    "other_caller": post("/orders", "k1", {"sku": "a"}, caller="Bearer b"),
+    "no_key": post("/orders", None, {"sku": "a"}),
+    "failed": [post("/fail", "k2", {}), post("/fail", "k2", {})],
+    "runs": len(runs),
+}))
+`;
+
+/** The HTTP outcomes both variants must show: replay, 422, per-caller keys, no key passes, 5xx retried. */
+function assertReplays(http: Record<string, any>): void {
+  assert.deepEqual(http.first, [201, '', { order: 1 }]);
+  assert.deepEqual(http.repeat, [201, 'true', { order: 1 }]);
+  assert.equal(http.other_body[0], 422);
+  assert.deepEqual(http.other_caller, [201, '', { order: 2 }]);
+  assert.deepEqual(http.no_key, [201, '', { order: 3 }]);
+  assert.deepEqual(http.failed.map((response: unknown[]) => response[0]), [500, 500]);
+  assert.equal(http.runs, 5, 'the replayed and refused requests never reached the app');
+}
+
+function runGenerated(module: string, script: string): any {
+  const scratch = scratchDir('idempotency');
+  copyFileSync(module, join(scratch, 'idempotency.py'));
+  const run = spawnSync('python3', ['-c', script, scratch], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout);
+}
+
 describe('scaffold idempotency + fix: payment routes and agent tools deduplicated', () => {
   test('a FastAPI order route: the middleware clears the finding, compiles, plans nothing the second time', async () => {
     await scaffoldRoundTrip(findGenerator('idempotency')!, join(FIXTURES, 'scaffold-idempotency', 'fastapi-orders'), { mustFire: true });
+  });
+
+  test('a Flask checkout route: request hooks clear the finding, compile, plan nothing the second time', async () => {
+    await scaffoldRoundTrip(findGenerator('idempotency')!, join(FIXTURES, 'scaffold-idempotency', 'flask-checkout'), { mustFire: true });
   });
 
   test('ADK tools of the A2A sample: scaffold then fix decorates start_checkout and pay, and the rule is satisfied', async () => {
@@ -110,24 +174,20 @@ describe('scaffold idempotency + fix: payment routes and agent tools deduplicate
     assert.deepEqual((await planFix({ dir, rules: [RULE] })).changes, [], 'a second fix plans nothing');
   });
 
-  test('the generated module really dedupes: replay, 422 on another body, per caller, 5xx not kept; tools per session and arguments', () => {
+  test('the generated ASGI module really dedupes: replay, 422 on another body, per caller, 5xx not kept; tools per session and arguments', () => {
     const dir = copyFixture(join(FIXTURES, 'projects', 'insecure-fastapi-adk'));
     assert.equal(runCli(['scaffold', 'idempotency', '--dir', dir, '--yes']).status, 0);
-    const scratch = scratchDir('idempotency');
-    copyFileSync(join(dir, 'app/idempotency.py'), join(scratch, 'idempotency.py'));
-    const run = spawnSync('python3', ['-c', BEHAVIOUR, scratch], { encoding: 'utf8', timeout: 60_000 });
-    assert.equal(run.status, 0, run.stderr);
-    const { http, tools } = JSON.parse(run.stdout);
-    assert.deepEqual(http.first, [201, '', { order: 1 }]);
-    assert.deepEqual(http.repeat, [201, 'true', { order: 1 }]);
-    assert.equal(http.other_body[0], 422);
-    assert.deepEqual(http.other_caller, [201, '', { order: 2 }]);
-    assert.deepEqual(http.no_key, [201, '', { order: 3 }]);
-    assert.deepEqual(http.failed.map((response: unknown[]) => response[0]), [500, 500]);
-    assert.equal(http.runs, 5, 'the replayed and refused requests never reached the app');
+    const { http, tools } = runGenerated(join(dir, 'app/idempotency.py'), BEHAVIOUR);
+    assertReplays(http);
     assert.deepEqual(tools.repeat, tools.first);
     assert.deepEqual(tools.paid, ['c1', 'c2', 'c1']);
     // ADK passes tool_context only to tools whose signature names it; the model never sees it.
     assert.equal(tools.signature, '(checkout_id: str, *, tool_context=None) -> dict');
+  });
+
+  test('the Flask variant dedupes the same way through request hooks', () => {
+    const dir = copyFixture(join(FIXTURES, 'scaffold-idempotency', 'flask-checkout'));
+    assert.equal(runCli(['scaffold', 'idempotency', '--dir', dir, '--yes']).status, 0);
+    assertReplays(runGenerated(join(dir, 'idempotency.py'), FLASK_BEHAVIOUR));
   });
 });
