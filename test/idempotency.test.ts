@@ -13,6 +13,7 @@ import { scaffoldRoundTrip } from './support/scaffold-round-trip.js';
 import { scratchDir } from './support/scratch.js';
 
 const RULE = 'missing-idempotency';
+const BEHAVIOUR_SCRIPTS = join(FIXTURES, 'scaffold-idempotency', 'behaviour');
 
 async function ruleFindings(dir: string): Promise<string[]> {
   const result = await audit({ paths: ['.'], cwd: dir });
@@ -153,6 +154,11 @@ describe('scaffold idempotency + fix: payment routes and agent tools deduplicate
     await scaffoldRoundTrip(findGenerator('idempotency')!, join(FIXTURES, 'scaffold-idempotency', 'flask-checkout'), { mustFire: true });
   });
 
+  test('an Express order route: the middleware goes after the JSON parser, type-checks, clears the finding', async () => {
+    const dir = await scaffoldRoundTrip(findGenerator('idempotency')!, join(FIXTURES, 'scaffold-idempotency', 'express-orders'), { mustFire: true });
+    assert.match(readFileSync(join(dir, 'src/server.ts'), 'utf8'), /^app\.use\(express\.json\(\{ limit: '100kb' \}\)\);\napp\.use\(idempotency\);$/m);
+  });
+
   test('ADK tools of the A2A sample: scaffold then fix decorates start_checkout and pay, and the rule is satisfied', async () => {
     const dir = copyFixture(join(FIXTURES, 'projects', 'insecure-a2a-starlette'));
     const before = await ruleFindings(dir);
@@ -184,6 +190,20 @@ describe('scaffold idempotency + fix: payment routes and agent tools deduplicate
     // ADK passes tool_context only to tools whose signature names it; the model never sees it.
     assert.equal(tools.signature, '(checkout_id: str, *, tool_context=None) -> dict');
   });
+
+  for (const framework of ['express', 'fastify', 'hono']) {
+    test(`the ${framework} variant dedupes the same way, on a real ${framework} server on loopback`, () => {
+      const dir = copyFixture(join(FIXTURES, 'scaffold', framework));
+      assert.equal(runCli(['scaffold', 'idempotency', '--dir', dir, '--yes']).status, 0);
+      // Beside the generated module: a driver posting through fetch, and a server of that framework using the module.
+      copyFileSync(join(BEHAVIOUR_SCRIPTS, 'drive.ts'), join(dir, 'src', 'drive.ts'));
+      copyFileSync(join(BEHAVIOUR_SCRIPTS, `${framework}.ts`), join(dir, 'src', 'behaviour.ts'));
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/behaviour.ts'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(run.status, 0, run.stderr);
+      const http = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+      assertReplays(http);
+    });
+  }
 
   test('the Flask variant dedupes the same way through request hooks', () => {
     const dir = copyFixture(join(FIXTURES, 'scaffold-idempotency', 'flask-checkout'));
