@@ -1,4 +1,4 @@
-import { commandText, defineRule, isDevelopmentFile, stageInstructions, type TextRuleContext } from '../src/rule-kit/index.js';
+import { commandText, containerCommands, defineRule, isDevelopmentFile, stageInstructions, type TextRuleContext } from '../src/rule-kit/index.js';
 
 // Commands that start a development server: auto-reload, debug servers, file watchers.
 const DEV_COMMANDS: [RegExp, string][] = [
@@ -20,14 +20,31 @@ function devCommand(command: string): string | undefined {
   return DEV_COMMANDS.find(([pattern]) => pattern.test(command))?.[1];
 }
 
-/** Procfile, compose and Kubernetes lines: every non-comment line is a candidate (commands span list items). */
-function checkLines(lines: string[], ctx: TextRuleContext, where: string): void {
+/** Procfile lines: each is one process command. */
+function checkProcfile(lines: string[], ctx: TextRuleContext): void {
   lines.forEach((line, index) => {
     if (line.trim().startsWith('#')) return;
-    // `args: ["next", "dev"]`: compare the words, not the YAML punctuation.
-    const command = devCommand(line.replace(/["'[\],]/g, ' '));
-    if (command) ctx.report({ line: index + 1, messageId: 'devServer', data: { command, where } });
+    const command = devCommand(line);
+    if (command) ctx.report({ line: index + 1, messageId: 'devServer', data: { command, where: 'the Procfile' } });
   });
+}
+
+/**
+ * Compose services and Kubernetes containers: only what they run (`entrypoint`/`command`,
+ * `command`/`args`), so a flag in `environment:` or a label is not a command. A field is
+ * reported where it names the dev server; a command split across fields at its first field.
+ */
+function checkContainers(kind: 'compose' | 'kubernetes', ctx: TextRuleContext): void {
+  for (const container of containerCommands(kind, ctx.text)) {
+    const where = `${kind === 'compose' ? 'the compose service' : 'the Kubernetes container'}${container.name ? ` "${container.name}"` : ''}`;
+    const own = container.fields.flatMap((field) => {
+      const command = devCommand(field.text);
+      return command ? [{ field, command }] : [];
+    });
+    const joined = devCommand(container.fields.map((field) => field.text).join(' '));
+    const hits = own.length > 0 || !joined ? own : [{ field: { ...container.fields[0], endLine: container.fields.at(-1)!.endLine }, command: joined }];
+    for (const { field, command } of hits) ctx.report({ line: field.line, endLine: field.endLine, messageId: 'devServer', data: { command, where } });
+  }
 }
 
 export default defineRule({
@@ -52,8 +69,8 @@ export default defineRule({
       }
     },
     lines(lines, ctx) {
-      if (ctx.kind === 'compose' && isDevelopmentFile(ctx.path)) return;
-      checkLines(lines, ctx, ctx.kind === 'procfile' ? 'the Procfile' : ctx.kind === 'compose' ? 'the compose service' : 'the Kubernetes container');
+      if (ctx.kind === 'procfile') checkProcfile(lines, ctx);
+      else if (ctx.kind === 'kubernetes' || (ctx.kind === 'compose' && !isDevelopmentFile(ctx.path))) checkContainers(ctx.kind, ctx);
     },
     manifest(manifest, ctx) {
       // Platforms (Heroku, Render, Cloud Run buildpacks) run `npm start`; other scripts are the developer's.

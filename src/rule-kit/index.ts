@@ -11,6 +11,7 @@ export type { Dockerfile, DockerInstruction, DockerStage } from '../languages/te
 export { stageInstructions, isDevelopmentFile, resolvedImage, commandText } from '../languages/text/dockerfile.js';
 export { isSecretLookingEntry, isPlaceholderValue } from '../languages/text/secret-values.js';
 export { declaresOrchestratorProbe } from '../languages/text/orchestrator-probes.js';
+export { containerCommands, type ContainerCommand } from '../languages/text/container-commands.js';
 export type { EnvEntry } from '../languages/text/env-file.js';
 export type { Manifest } from '../languages/text/manifest.js';
 export { lineAnchor, instructionAnchor, isWithin } from '../engine/contexts.js';

@@ -1,0 +1,118 @@
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+
+let yaml: typeof Yaml | undefined;
+
+/** One `command:`/`args:`/`entrypoint:` value: its words and the lines it spans (1-based). */
+export interface CommandField {
+  key: string;
+  text: string;
+  line: number;
+  endLine: number;
+}
+
+/** The command a compose service or Kubernetes container runs, field by field, in the order the runtime joins them. */
+export interface ContainerCommand {
+  /** The compose service or container name, when the file says it. */
+  name?: string;
+  fields: CommandField[];
+}
+
+// The order the runtime joins them: compose `entrypoint` + `command`, Kubernetes `command` + `args`.
+const COMPOSE_KEYS = ['entrypoint', 'command'];
+const KUBERNETES_KEYS = ['command', 'args'];
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+const COMMAND_KEY = /^(\s*)(?:-\s+)?(command|args|entrypoint)\s*:/;
+
+/** A scalar's text, or a sequence's scalars joined by spaces (exec form); anything else has no command words. */
+function commandWords(value: unknown): string | undefined {
+  const { isScalar, isSeq } = yaml!;
+  if (isScalar(value)) return value.value === null || value.value === undefined ? undefined : String(value.value);
+  if (isSeq(value)) return value.items.map((item) => (isScalar(item) ? String(item.value ?? '') : '')).join(' ');
+  return undefined;
+}
+
+function fieldsOf(map: Yaml.YAMLMap, keys: string[], text: string, lines: Yaml.LineCounter): CommandField[] {
+  const fields: CommandField[] = [];
+  for (const key of keys) {
+    const pair = map.items.find((item) => yaml!.isScalar(item.key) && item.key.value === key);
+    const words = pair && commandWords(pair.value);
+    const keyRange = (pair?.key as Yaml.Scalar | undefined)?.range;
+    const valueRange = (pair?.value as Yaml.Node | undefined)?.range;
+    if (words === undefined || !keyRange || !valueRange) continue;
+    // A block value's range runs to the start of the next line: the last line is the one before it.
+    const end = text.slice(0, valueRange[1]).trimEnd().length;
+    fields.push({ key, text: words, line: lines.linePos(keyRange[0]).line, endLine: lines.linePos(Math.max(keyRange[0], end - 1)).line });
+  }
+  return fields;
+}
+
+function composeServices(document: Yaml.Document, text: string, lines: Yaml.LineCounter): ContainerCommand[] {
+  const services = yaml!.isMap(document.contents) ? document.contents.get('services', true) : undefined;
+  if (!yaml!.isMap(services)) return [];
+  return services.items.flatMap((item) => (yaml!.isMap(item.value) ? [{ name: yaml!.isScalar(item.key) ? String(item.key.value) : undefined, fields: fieldsOf(item.value, COMPOSE_KEYS, text, lines) }] : []));
+}
+
+/** Containers anywhere in a manifest (Pod, Deployment and Job templates, CronJob, Knative): every `containers`-style list. */
+function kubernetesContainers(node: unknown, text: string, lines: Yaml.LineCounter, depth = 0): ContainerCommand[] {
+  const { isMap, isSeq, isScalar } = yaml!;
+  if (depth > 40) return [];
+  if (isSeq(node)) return node.items.flatMap((item) => kubernetesContainers(item, text, lines, depth + 1));
+  if (!isMap(node)) return [];
+  return node.items.flatMap((item) => {
+    if (isScalar(item.key) && CONTAINER_LISTS.has(String(item.key.value)) && isSeq(item.value)) {
+      return item.value.items.flatMap((container) => (isMap(container) ? [{ name: container.get('name')?.toString(), fields: fieldsOf(container, KUBERNETES_KEYS, text, lines) }] : []));
+    }
+    return kubernetesContainers(item.value, text, lines, depth + 1);
+  });
+}
+
+/**
+ * Lines of a file that is not YAML until rendered (a Helm template): each
+ * `command:`/`args:`/`entrypoint:` key with the block under it (deeper lines, or
+ * list items at the key's indent), so values elsewhere (`env:`) are never read.
+ */
+function templateCommands(text: string): ContainerCommand[] {
+  const rows = text.split('\n');
+  const commands: ContainerCommand[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const match = COMMAND_KEY.exec(rows[index]);
+    if (!match || rows[index].trim().startsWith('#')) continue;
+    const indent = match[1].length + (rows[index].trimStart().startsWith('-') ? 2 : 0);
+    const block = [rows[index].slice(rows[index].indexOf(':') + 1)];
+    let last = index;
+    for (let next = index + 1; next < rows.length; next++) {
+      const row = rows[next];
+      if (row.trim() === '' || row.trim().startsWith('#')) continue;
+      const rowIndent = row.length - row.trimStart().length;
+      if (rowIndent > indent || (rowIndent === indent && row.trimStart().startsWith('- '))) {
+        block.push(row.trimStart().replace(/^-\s+/, ''));
+        last = next;
+      } else break;
+    }
+    commands.push({ fields: [{ key: match[2], text: block.join(' ').replace(/["'[\],]/g, ' '), line: index + 1, endLine: last + 1 }] });
+    index = last;
+  }
+  return commands;
+}
+
+/**
+ * The commands a compose file's services or a Kubernetes manifest's containers
+ * run, read from the YAML structure: only `entrypoint`/`command` (compose) and
+ * `command`/`args` (Kubernetes), in string or list form. The `yaml` package is
+ * loaded on first use, as in yaml-config.
+ */
+export function containerCommands(kind: 'compose' | 'kubernetes', text: string): ContainerCommand[] {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  const lines = new yaml.LineCounter();
+  let documents: Yaml.Document[];
+  try {
+    documents = yaml.parseAllDocuments(text, { lineCounter: lines, logLevel: 'silent' }) as Yaml.Document[];
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(documents)) return [];
+  // The parser's ranges stop at the first error, so a template is read whole, line by line.
+  if (documents.some((document) => document.errors.length > 0)) return kind === 'kubernetes' ? templateCommands(text) : [];
+  return documents.flatMap((document) => (kind === 'compose' ? composeServices(document, text, lines) : kubernetesContainers(document.contents, text, lines)));
+}
