@@ -43,8 +43,9 @@ const TS_IN_MEMORY: Record<string, RegExp> = {
   MemoryStore: /^express-session$/,
 };
 const ADK_APP_FACTORY = 'google.adk.cli.fast_api.get_fast_api_app';
-// A branch on settings or the environment picks the in-memory service for development only.
-const ENVIRONMENT_CONDITION = /env|environ|settings|config|debug|dev|test|local|memory|_url|_uri|redis|database|persist/i;
+// A branch on settings or the environment picks the in-memory service for development only:
+// `if settings.session_db_url:`, `process.env.REDIS_URL ? … : …`, `if (config.useMemoryStore)`.
+const ENVIRONMENT_CONDITION = /env|environ|settings|config|debug|dev|test|local|memory|(?:url|uri|dsn)\b|redis|database|persist/i;
 
 const reported = new WeakMap<object, Set<number>>();
 function firstReport(file: object, node: { startIndex?: number; pos?: number }): boolean {
@@ -56,10 +57,25 @@ function firstReport(file: object, node: { startIndex?: number; pos?: number }):
   return true;
 }
 
+/** Inside an `if`/`elif`/`else` or a conditional expression whose condition reads settings or the environment. */
 function pythonInEnvironmentBranch(node: PyNode): boolean {
   for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'conditional_expression') return true;
-    if ((current.type === 'if_statement' || current.type === 'elif_clause') && ENVIRONMENT_CONDITION.test(current.childForFieldName('condition')?.text ?? '')) return true;
+    const condition = current.type === 'conditional_expression' ? current.namedChild(1) : current.type === 'if_statement' || current.type === 'elif_clause' ? current.childForFieldName('condition') : undefined;
+    if (condition && !within(node, condition) && ENVIRONMENT_CONDITION.test(condition.text)) return true;
+  }
+  return false;
+}
+
+function within(node: PyNode, outer: PyNode): boolean {
+  return node.startIndex >= outer.startIndex && node.endIndex <= outer.endIndex;
+}
+
+/** The same for TypeScript: an `if`/`else` or a ternary arm whose condition reads settings or the environment. */
+function typescriptInEnvironmentBranch(node: TS.Node, file: TypeScriptFile): boolean {
+  for (let current = node; current.parent; current = current.parent) {
+    const parent = current.parent;
+    const condition = ts.isIfStatement(parent) ? parent.expression : ts.isConditionalExpression(parent) ? parent.condition : undefined;
+    if (condition && condition !== current && ENVIRONMENT_CONDITION.test(condition.getText(file.source))) return true;
   }
   return false;
 }
@@ -193,7 +209,7 @@ export default defineRule({
         const callee = ctx.file.calleeName(node) ?? '';
         const name = callee.split('.').at(-1)!;
         const module = callee.slice(0, -(name.length + 1));
-        if (TS_IN_MEMORY[name]?.test(module) && !ts.isConditionalExpression(node.parent)) ctx.report({ node, messageId: 'sdkInMemory', data: { name } });
+        if (TS_IN_MEMORY[name]?.test(module) && !typescriptInEnvironmentBranch(node, ctx.file)) ctx.report({ node, messageId: 'sdkInMemory', data: { name } });
       },
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || isTestPath(ctx.path)) return;
