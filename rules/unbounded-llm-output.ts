@@ -8,7 +8,8 @@ const TS_LIMITS = ['max_tokens', 'max_completion_tokens', 'max_output_tokens', '
 const TS_CONFIGS = ['config', 'generationConfig', 'generateContentConfig', 'modelKwargs', 'providerOptions'];
 
 // Agent and chat-model constructors whose generations are unbounded unless configured.
-// ChatAnthropic is left out: it sends max_tokens=1024 unless told otherwise.
+// ChatAnthropic is left out: the Anthropic API requires max_tokens, so it always sends a default
+// (1024 in older langchain-anthropic, the model's maximum output in current ones, 2048 in @langchain/anthropic).
 const PY_MODEL_CONSTRUCTORS = new Set([
   'google.adk.agents.Agent',
   'google.adk.agents.LlmAgent',
