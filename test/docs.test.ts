@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { audit } from '../src/engine/audit.js';
 import { loadRules } from '../src/engine/registry.js';
+import { ENV_RULE, FIXERS } from '../src/fix/run.js';
+import { GENERATORS } from '../src/scaffold/generators/index.js';
 import { REPO_ROOT } from './support/paths.js';
 
 const HEADINGS = ['## Why it matters', '## What it flags', '## Examples', '### Flagged', '### Not flagged', '## How to fix', '## Options', '## When not to use it', '## References'];
@@ -102,6 +104,29 @@ describe('rule docs', () => {
           rmSync(dir, { recursive: true, force: true });
         }
       }
+    });
+  }
+});
+
+/** The "How to fix" section of a rule page, whitespace collapsed so a command may wrap across lines. */
+function howToFix(markdown: string): string {
+  const section = /^## How to fix\n([\s\S]*?)^## /m.exec(markdown)?.[1] ?? '';
+  return section.replace(/\s+/g, ' ');
+}
+
+describe('rule docs name the scaffold generator and fix that repair them', () => {
+  const commands = new Map<string, Set<string>>();
+  const need = (ruleId: string, command: string) => commands.set(ruleId, (commands.get(ruleId) ?? new Set()).add(command));
+  for (const generator of GENERATORS) for (const ruleId of generator.repairs) need(ruleId, `agent-harden scaffold ${generator.id}`);
+  for (const fixer of FIXERS) need(fixer.ruleId, `agent-harden fix --rule ${fixer.ruleId}`);
+  need(ENV_RULE, `agent-harden fix --rule ${ENV_RULE}`);
+  for (const rule of rules) {
+    const wanted = commands.get(rule.id);
+    if (!wanted) continue;
+    test(rule.id, () => {
+      const section = howToFix(readFileSync(join(REPO_ROOT, 'rules', `${rule.id}.md`), 'utf8'));
+      const missing = [...wanted].filter((command) => !section.includes(command));
+      assert.deepEqual(missing, [], `rules/${rule.id}.md "How to fix" should say what these do and leave: ${missing.join(', ')}`);
     });
   }
 });

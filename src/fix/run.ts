@@ -51,7 +51,8 @@ export interface FixPlan extends ResolvedPlan {
   recovered?: string;
 }
 
-const ENV_RULE = 'env-file-committed';
+/** The rule `fix` repairs outside source files: env files get ignored in `.gitignore`. */
+export const ENV_RULE = 'env-file-committed';
 const ENV_IGNORE_LINES = ['.env', '.env.*', '!.env.example'];
 
 /** `.gitignore` with the env-file patterns appended (lines it already has are not repeated). */
