@@ -5,7 +5,6 @@ let yaml: typeof Yaml | undefined;
 
 /** One `command:`/`args:`/`entrypoint:` value: its words and the lines it spans (1-based). */
 export interface CommandField {
-  key: string;
   text: string;
   line: number;
   endLine: number;
@@ -22,7 +21,7 @@ export interface ContainerCommand {
 const COMPOSE_KEYS = ['entrypoint', 'command'];
 const KUBERNETES_KEYS = ['command', 'args'];
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
-const COMMAND_KEY = /^(\s*)(?:-\s+)?(command|args|entrypoint)\s*:/;
+const COMMAND_KEY = /^(\s*)(?:-\s+)?(?:command|args|entrypoint)\s*:/;
 
 /** A scalar's text, or a sequence's scalars joined by spaces (exec form); anything else has no command words. */
 function commandWords(value: unknown): string | undefined {
@@ -42,7 +41,7 @@ function fieldsOf(map: Yaml.YAMLMap, keys: string[], text: string, lines: Yaml.L
     if (words === undefined || !keyRange || !valueRange) continue;
     // A block value's range runs to the start of the next line: the last line is the one before it.
     const end = text.slice(0, valueRange[1]).trimEnd().length;
-    fields.push({ key, text: words, line: lines.linePos(keyRange[0]).line, endLine: lines.linePos(Math.max(keyRange[0], end - 1)).line });
+    fields.push({ text: words, line: lines.linePos(keyRange[0]).line, endLine: lines.linePos(Math.max(keyRange[0], end - 1)).line });
   }
   return fields;
 }
@@ -90,7 +89,7 @@ function templateCommands(text: string): ContainerCommand[] {
         last = next;
       } else break;
     }
-    commands.push({ fields: [{ key: match[2], text: block.join(' ').replace(/["'[\],]/g, ' '), line: index + 1, endLine: last + 1 }] });
+    commands.push({ fields: [{ text: block.join(' ').replace(/["'[\],]/g, ' '), line: index + 1, endLine: last + 1 }] });
     index = last;
   }
   return commands;
