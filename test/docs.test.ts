@@ -114,12 +114,17 @@ function howToFix(markdown: string): string {
   return section.replace(/\s+/g, ' ');
 }
 
+// What the rule pages said before the generators and fixers existed: "not yet", "when available",
+// "no automatic fix", "`agent-harden fix` does not rewrite print calls".
+const NO_REPAIR_CLAIM = /\b(?:yet|when available)\b|no automatic fix|no `scaffold`\/`fix`/i;
+const DENIED_COMMAND = /`(agent-harden (?:fix|scaffold))` (?:does|do) not/g;
+
 describe('rule docs name the scaffold generator and fix that repair them', () => {
   const commands = new Map<string, Set<string>>();
   const need = (ruleId: string, command: string) => commands.set(ruleId, (commands.get(ruleId) ?? new Set()).add(command));
   for (const generator of GENERATORS) for (const ruleId of generator.repairs) need(ruleId, `agent-harden scaffold ${generator.id}`);
-  for (const fixer of FIXERS) need(fixer.ruleId, `agent-harden fix --rule ${fixer.ruleId}`);
-  need(ENV_RULE, `agent-harden fix --rule ${ENV_RULE}`);
+  // `agent-harden fix --rule <id>` or a plain `agent-harden fix`: either names the command.
+  for (const ruleId of [...FIXERS.map((fixer) => fixer.ruleId), ENV_RULE]) need(ruleId, 'agent-harden fix');
   for (const rule of rules) {
     const wanted = commands.get(rule.id);
     if (!wanted) continue;
@@ -127,6 +132,9 @@ describe('rule docs name the scaffold generator and fix that repair them', () =>
       const section = howToFix(readFileSync(join(REPO_ROOT, 'rules', `${rule.id}.md`), 'utf8'));
       const missing = [...wanted].filter((command) => !section.includes(command));
       assert.deepEqual(missing, [], `rules/${rule.id}.md "How to fix" should say what these do and leave: ${missing.join(', ')}`);
+      assert.doesNotMatch(section, NO_REPAIR_CLAIM, `rules/${rule.id}.md "How to fix" still says there is no repair`);
+      const denied = [...section.matchAll(DENIED_COMMAND)].map((match) => match[1]).filter((command) => [...wanted].some((needed) => needed.startsWith(command)));
+      assert.deepEqual(denied, [], `rules/${rule.id}.md "How to fix" says ${denied.join(', ')} does not repair it`);
     });
   }
 });
