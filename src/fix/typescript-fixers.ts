@@ -6,7 +6,7 @@ import { defineFixer, type Repair } from './define-fixer.js';
 const ORIGINS_FROM_ENV = "(process.env.CORS_ALLOW_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)";
 const FETCH_TIMEOUT = 'AbortSignal.timeout(10_000)';
 
-type Morph = Awaited<ReturnType<typeof tsSourceFile>>['morph'];
+export type Morph = Awaited<ReturnType<typeof tsSourceFile>>['morph'];
 
 /** Local names bound to a module's default or named export: `import cors from 'cors'` → cors. */
 function importedNames(file: SourceFile, module: string, exportName: 'default' | string): Set<string> {
@@ -96,7 +96,8 @@ export const typescriptCors = defineFixer({
   },
 });
 
-function isGlobalFetch(call: CallExpression, morph: Morph, file: SourceFile): boolean {
+/** A call of the global `fetch` (not one imported from node-fetch or undici). */
+export function isGlobalFetch(call: CallExpression, morph: Morph, file: SourceFile): boolean {
   const callee = call.getExpression();
   if (!morph.Node.isIdentifier(callee) || callee.getText() !== 'fetch') return false;
   // An imported `fetch` (node-fetch, undici) may not take a signal the same way; only the global one is edited.

@@ -8,6 +8,39 @@ export interface Dependency {
   range: string;
   /** Only needed to build (type declarations): package.json devDependencies; Python manifests ignore it. */
   dev?: boolean;
+  /**
+   * Python: the lowest version the generated code works with. A declared requirement pinned or
+   * floored below it (`google-adk==1.2.1`) is raised to `>=minimum`; an undeclared one is not added.
+   */
+  minimum?: string;
+}
+
+function versionParts(version: string): number[] {
+  return version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+}
+
+function older(version: string, than: string): boolean {
+  const [a, b] = [versionParts(version), versionParts(than)];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  return false;
+}
+
+/**
+ * Raises requirement lines (requirements.txt, or pyproject's quoted entries) whose only
+ * specifier `==`, `>=` or `~=` names a version below a dependency's `minimum`; markers and extras stay.
+ */
+function raiseFloors(text: string, dependencies: Dependency[]): string {
+  const floors = new Map(dependencies.filter((dependency) => dependency.minimum).map((dependency) => [normalise(dependency.name), dependency.minimum!]));
+  if (floors.size === 0) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const match = /^(\s*["']?)([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|>=|~=)\s*([0-9][0-9.]*)(\s*(?:;[^"']*)?["']?\s*,?\s*(?:#.*)?)$/.exec(line);
+      const minimum = match ? floors.get(normalise(match[2])) : undefined;
+      if (!match || !minimum || !older(match[5], minimum)) return line;
+      return `${match[1]}${match[2]}${match[3] ?? ''}>=${minimum}${match[6]}`;
+    })
+    .join('\n');
 }
 
 function normalise(name: string): string {
@@ -30,16 +63,18 @@ function packageJsonPatch(text: string, dependencies: Dependency[]): string {
   return `${JSON.stringify(manifest, null, indent)}${text.endsWith('\n') ? '\n' : ''}`;
 }
 
-function requirementsPatch(text: string, dependencies: Dependency[], declared: Set<string>): string {
-  const missing = dependencies.filter((dependency) => !dependency.dev && !declared.has(normalise(dependency.name)));
+function requirementsPatch(original: string, dependencies: Dependency[], declared: Set<string>): string {
+  const text = raiseFloors(original, dependencies);
+  const missing = dependencies.filter((dependency) => !dependency.dev && !dependency.minimum && !declared.has(normalise(dependency.name)));
   if (missing.length === 0) return text;
   const prefix = text === '' || text.endsWith('\n') ? text : `${text}\n`;
   return prefix + missing.map((dependency) => `${dependency.name}${dependency.range}\n`).join('');
 }
 
 /** Inserts into `[project] dependencies = [...]`; TOML, not code, located by its section and key lines. */
-function pyprojectPatch(text: string, dependencies: Dependency[], declared: Set<string>): string | undefined {
-  const missing = dependencies.filter((dependency) => !dependency.dev && !declared.has(normalise(dependency.name)));
+function pyprojectPatch(original: string, dependencies: Dependency[], declared: Set<string>): string | undefined {
+  const text = raiseFloors(original, dependencies);
+  const missing = dependencies.filter((dependency) => !dependency.dev && !dependency.minimum && !declared.has(normalise(dependency.name)));
   if (missing.length === 0) return text;
   const lines = text.split('\n');
   const section = lines.findIndex((line) => line.trim() === '[project]');
@@ -68,11 +103,14 @@ function pyprojectPatch(text: string, dependencies: Dependency[], declared: Set<
 /**
  * The manifest edit that declares `dependencies` for the project: package.json,
  * requirements.txt, or pyproject's [project] table; a new requirements.txt
- * when a Python project has none of them. Undefined when nothing is missing.
+ * when a Python project has none of them; Python requirements below a `minimum`
+ * are raised. Undefined when nothing is missing.
  */
 export function dependencyPatch(project: ProjectInfo, dependencies: Dependency[]): PatchAction | undefined {
   if (dependencies.length === 0) return undefined;
-  const reason = `declares ${dependencies.map((dependency) => dependency.name).join(', ')} (not installed; run your package manager)`;
+  const added = dependencies.filter((dependency) => !dependency.minimum).map((dependency) => dependency.name);
+  const raised = dependencies.filter((dependency) => dependency.minimum).map((dependency) => `${dependency.name} to >=${dependency.minimum}`);
+  const reason = [added.length > 0 ? `declares ${added.join(', ')}` : '', raised.length > 0 ? `raises ${raised.join(', ')} where pinned lower` : ''].filter(Boolean).join('; ') + ' (not installed; run your package manager)';
   const declared = new Set([...project.dependencies].map(normalise));
   if (project.language === 'typescript') {
     const text = project.text('package.json');

@@ -10,11 +10,12 @@ import k8s from './k8s.js';
 import logging from './logging.js';
 import metrics from './metrics.js';
 import ratelimit from './ratelimit.js';
+import retries from './retries.js';
 import shutdown from './shutdown.js';
 import tracing from './tracing.js';
 
 /** Every generator, in the order `scaffold list` shows them. */
-export const GENERATORS: readonly Generator<any>[] = [health, ratelimit, auth, cors, config, logging, metrics, tracing, shutdown, idempotency, dockerfile, k8s, ci];
+export const GENERATORS: readonly Generator<any>[] = [health, ratelimit, auth, cors, config, logging, metrics, tracing, retries, shutdown, idempotency, dockerfile, k8s, ci];
 
 export function findGenerator(id: string): Generator<any> | undefined {
   return GENERATORS.find((generator) => generator.id === id);
