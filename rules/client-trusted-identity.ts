@@ -1,4 +1,4 @@
-import { defineRule, pyRequestInput, pySemantics, secrets, ts, tsRequestInput, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, nameWords, pyRequestInput, pySemantics, ts, tsRequestInput, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Names that hold *who the caller is*. Session/conversation keys (`session_id`, `context_id`,
 // `thread_id`) are deliberately absent: a client may pick its own conversation.
@@ -8,7 +8,7 @@ const IDENTITY_NAMES = new Set([
 ]);
 
 function isIdentityName(name: string | undefined): boolean {
-  return !!name && IDENTITY_NAMES.has(secrets.nameWords(name).join(' '));
+  return !!name && IDENTITY_NAMES.has(nameWords(name).join(' '));
 }
 
 function pyReport(node: PyNode, target: string, source: string, ctx: PythonRuleContext): void {

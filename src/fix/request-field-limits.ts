@@ -1,4 +1,4 @@
-import { nameWords } from '../languages/money-actions.js';
+import { nameWords } from '../languages/name-words.js';
 
 /**
  * Size limits for request-body fields, chosen from the field's name (shared by the Python and

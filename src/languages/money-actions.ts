@@ -5,6 +5,8 @@
  * words, language-neutral; shared by the rules about idempotency.
  */
 
+import { nameWords } from './name-words.js';
+
 // Records whose duplicate costs money or stock. Carts are left out: a doubled cart line is
 // visible and fixed before anything is paid; the checkout that holds the totals is not.
 const MONEY_NOUNS = new Map([
@@ -45,17 +47,7 @@ const NOT_CREATING = new Set([
 // Prefixes that say how a function is called, not what it does: `handle_create_order`, `onCheckout`.
 const CALLING_PREFIXES = new Set(['handle', 'on', 'api', 'do', 'tool', 'async', 'run', 'route', 'endpoint', 'action']);
 
-/** `createPaymentIntent` → [create, payment, intent]; `place-order` → [place, order]. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-function actionOf(words: string[]): string | undefined {
+function actionOf(words: readonly string[]): string | undefined {
   if (words.some((word) => NOT_CREATING.has(word))) return undefined;
   let start = 0;
   while (start < words.length - 1 && CALLING_PREFIXES.has(words[start])) start++;

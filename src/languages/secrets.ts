@@ -4,6 +4,8 @@
  * so a finding never repeats the secret it found.
  */
 
+import { nameWords } from './name-words.js';
+
 export interface ProviderKey {
   provider: string;
   pattern: RegExp;
@@ -38,25 +40,6 @@ const SECRET_LAST_WORDS = new Set(['secret', 'password', 'passwd', 'pwd', 'token
 const SECRET_KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'signing', 'encryption', 'master', 'auth', 'client', 'service', 'license', 'jwt', 'session', 'hmac', 'webhook']);
 // Names whose last word is secret-like but that hold metadata about secrets, not secrets.
 const NOT_SECRET_FIRST_WORDS = new Set(['max', 'min', 'num', 'count', 'total', 'next', 'page', 'prev', 'previous', 'input', 'output', 'completion', 'prompt', 'reasoning', 'cached', 'csrf', 'xsrf', 'cancel', 'cancellation', 'pagination', 'continuation', 'sync']);
-
-// Rules split the same identifiers over and over (every assignment target, every keyword); bounded so memory stays flat.
-const wordsByName = new Map<string, readonly string[]>();
-const MAX_REMEMBERED_NAMES = 20_000;
-
-/** Splits `OPENAI_API_KEY`, `openaiApiKey`, `x-api-key` into lower-case words. */
-export function nameWords(name: string): readonly string[] {
-  let words = wordsByName.get(name);
-  if (!words) {
-    words = name
-      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-      .split(/[^A-Za-z0-9]+/)
-      .filter(Boolean)
-      .map((word) => word.toLowerCase());
-    if (wordsByName.size >= MAX_REMEMBERED_NAMES) wordsByName.clear();
-    wordsByName.set(name, words);
-  }
-  return words;
-}
 
 /** True for names that hold a secret: `api_key`, `SECRET_KEY`, `clientSecret`, `DB_PASSWORD`, `auth_token`. */
 export function isSecretName(name: string): boolean {

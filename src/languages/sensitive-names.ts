@@ -4,6 +4,9 @@
  * `X-API-Key`, `card_number`). Language-neutral; shared by rules about logging,
  * hard-coded secrets and leaks.
  */
+
+import { nameWords } from './name-words.js';
+
 export type SensitiveKind = 'password' | 'token' | 'API key' | 'secret' | 'credentials' | 'authorization header' | 'card data' | 'payment data';
 
 // Names that describe a secret without holding it: `token_count`, `api_key_env`, `password_hash`, `has_token`.
@@ -26,18 +29,8 @@ const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'signing', 'encrypti
 const CARD_DETAILS = new Set(['number', 'no', 'num', 'data', 'details', 'info', 'cvv', 'cvc', 'pan', 'expiry']);
 const PAYMENT_DETAILS = new Set(['data', 'info', 'details', 'instrument', 'instruments', 'credentials', 'card']);
 
-/** `openaiAPIKey` → [openai, api, key]; `X-Api-Key` → [x, api, key]. */
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
 export function sensitiveValueKind(name: string): SensitiveKind | undefined {
-  const parts = words(name);
+  const parts = nameWords(name);
   if (parts.length === 0) return undefined;
   if (parts.some((part) => DESCRIPTIVE_WORDS.has(part)) || DESCRIPTIVE_PREFIXES.has(parts[0])) return undefined;
   const has = (word: string) => parts.includes(word);
