@@ -151,6 +151,14 @@ for name, method, path in [("flaky", "get", "/flaky"), ("post", "post", "/reserv
     started = time.monotonic()
     status = getattr(resilience.http_session, method)(base + path, timeout=5).status_code
     results[name] = {"status": status, "attempts": len(hits), "seconds": time.monotonic() - started}
+hits.clear()
+failed = [resilience.http_session.post(base + "/down", timeout=5).status_code for _ in range(resilience.BREAKER_FAILURES)]
+try:
+    resilience.http_session.post(base + "/down", timeout=5)
+    opened = None
+except resilience.CircuitOpenError as error:
+    opened = type(error).__name__
+results["breaker"] = {"statuses": failed, "attempts": len(hits), "open": opened}
 print(json.dumps(results))
 `;
 
@@ -184,12 +192,17 @@ withRetries(client);
 await measure('axiosFlaky', () => client.get('/flaky'));
 await measure('axiosPost', () => client.post('/orders', {}));
 await measure('axiosRateLimitedPost', () => client.post('/busy', {}));
+hits.length = 0;
+const failed = [];
+for (let i = 0; i < 5; i++) failed.push((await fetchWithRetry(base + '/down', { method: 'POST', body: '{}' })).status);
+const opened = await fetchWithRetry(base + '/down', { method: 'POST', body: '{}' }).then(() => 'called', (error) => error.name);
+results.breaker = { statuses: failed, attempts: hits.length, open: opened };
 server.close();
 console.log(JSON.stringify(results));
 `;
 
 describe('the generated retry code really retries (loopback upstream)', () => {
-  test('Python requests session: 503s retried to success on GET, POST and long Retry-After not retried, 404 returned', async () => {
+  test('Python requests session: 503s retried to success on GET, POST and long Retry-After not retried, 404 returned, the breaker opens', async () => {
     const dir = await scaffoldRoundTrip(retries, join(RETRY_FIXTURES, 'flask-requests'), { mustFire: true });
     assert.match(read(dir, 'app.py'), /reservation = http_session\.post\(/);
     writeFileSync(join(dir, 'probe.py'), PYTHON_PROBE);
@@ -202,9 +215,11 @@ describe('the generated retry code really retries (loopback upstream)', () => {
     assert.deepEqual([results.overloaded.status, results.overloaded.attempts], [503, 1]);
     assert.ok(results.overloaded.seconds < 5, 'a 30 s Retry-After is not waited out');
     assert.deepEqual([results.not_found.status, results.not_found.attempts], [404, 1]);
+    // Five failed calls in a row open the host's circuit: the sixth fails without reaching it.
+    assert.deepEqual(results.breaker, { statuses: [503, 503, 503, 503, 503], attempts: 5, open: 'CircuitOpenError' });
   });
 
-  test('TypeScript fetchWithRetry and axios-retry: transient failures retried, unsafe ones not, installed once per instance', async () => {
+  test('TypeScript fetchWithRetry and axios-retry: transient failures retried, unsafe ones not, installed once per instance; the fetch breaker opens', async () => {
     const dir = await scaffoldRoundTrip(retries, join(RETRY_FIXTURES, 'express-axios'));
     const build = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], { encoding: 'utf8', timeout: 120_000 });
     assert.equal(build.status, 0, build.stdout);
@@ -219,5 +234,6 @@ describe('the generated retry code really retries (loopback upstream)', () => {
     assert.deepEqual(results.axiosFlaky, { status: 200, attempts: 3 });
     assert.deepEqual(results.axiosPost, { status: 503, attempts: 1 });
     assert.deepEqual(results.axiosRateLimitedPost, { status: 201, attempts: 2 });
+    assert.deepEqual(results.breaker, { statuses: [503, 503, 503, 503, 503], attempts: 5, open: 'CircuitOpenError' });
   });
 });

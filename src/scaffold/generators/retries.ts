@@ -78,7 +78,9 @@ export default defineGenerator({
     }
     // No outbound call to retry, now or from an earlier run: a module nothing calls is not written.
     if (uses.size === 0) return [];
-    const context = { attempts: answers.attempts, ...Object.fromEntries(['requests', 'httpx', 'gemini', 'geminiClient', 'fetch', 'axios'].map((part) => [part, uses.has(part)])) };
+    const parts = Object.fromEntries(['requests', 'httpx', 'gemini', 'geminiClient', 'fetch', 'axios'].map((part) => [part, uses.has(part)]));
+    // The breaker wraps the clients the module owns the calls of (requests, httpx, fetch).
+    const context = { attempts: answers.attempts, ...parts, breaker: parts.requests || parts.httpx || parts.fetch };
     const content = await render('retries', project.language, MODULE, context);
     const patch = dependencyPatch(project, [...uses].flatMap((part) => PART_DEPENDENCIES[part] ?? []));
     return [{ kind: 'create', path: module.path, content }, ...actions, ...(patch ? [patch] : [])];
