@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { runCli } from './support/cli.js';
-import { FIXTURES } from './support/paths.js';
+import { CLI, FIXTURES } from './support/paths.js';
 
 interface Report {
   findings: { ruleId: string; severity: string; location: { file: string; line: number } }[];
@@ -128,6 +129,15 @@ describe('exit codes and usage errors', () => {
     const run = runCli(['audit', '.', '--output', join(dir, 'main.py', 'report.json')], { cwd: dir });
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');
+  });
+
+  test('a reader that goes away (| head) ends the output quietly; the gate still decides the exit code', () => {
+    // `true` exits before the CLI has started, so every write meets a closed pipe.
+    for (const [failOn, status] of [['none', 0], ['high', 1]] as const) {
+      const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" audit . --format sarif --fail-on ${failOn} | true`], { cwd: dir, encoding: 'utf8' });
+      assert.equal(run.stderr, '', 'no EPIPE stack trace');
+      assert.equal(run.status, status);
+    }
   });
 
   test('a report path in a directory that does not exist yet is created, as ESLint does', () => {
