@@ -79,19 +79,6 @@ function sizeInBytes(value: unknown): number | undefined {
   return Math.floor(Number(match[1]) * unit);
 }
 
-function pythonNumber(node: PyNode | null | undefined, file: PythonFile): number | undefined {
-  if (!node) return undefined;
-  if (node.type === 'binary_operator') {
-    const left = pythonNumber(node.childForFieldName('left'), file);
-    const right = pythonNumber(node.childForFieldName('right'), file);
-    const operator = node.childForFieldName('operator')?.text;
-    if (left === undefined || right === undefined) return undefined;
-    return operator === '*' ? left * right : operator === '<<' ? left * 2 ** right : operator === '+' ? left + right : undefined;
-  }
-  const value = file.literal(node);
-  return typeof value === 'number' ? value : undefined;
-}
-
 function describeSize(bytes: number): string {
   return bytes >= MIB ? `${Math.round((bytes / MIB) * 10) / 10} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
@@ -107,7 +94,7 @@ function checkFlaskLimit(node: PyNode, ctx: PythonRuleContext, limit: number): v
   } else if (node.type === 'call' && /\.config\.update$/.test(node.childForFieldName('function')?.text ?? '')) {
     value = file.keywordArgument(node, 'MAX_CONTENT_LENGTH');
   }
-  const bytes = pythonNumber(value, file);
+  const bytes = pySemantics.constantNumber(value, file);
   if (bytes !== undefined && bytes > limit) ctx.report({ node, messageId: 'raisedLimit', data: { setting: 'MAX_CONTENT_LENGTH', size: describeSize(bytes) } });
 }
 

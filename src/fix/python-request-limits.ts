@@ -1,6 +1,7 @@
 import type { PyNode as Node, PyTree as Tree } from '../languages/python/tree.js';
 import type { PythonFile } from '../languages/python/file.js';
 import { modelFields, type ModelField } from '../languages/python/field-bounds.js';
+import { constantNumber } from '../languages/python/semantics.js';
 import { importInsertionOffset, withPythonTree } from '../scaffold/python-source.js';
 import type { TextEdit } from '../scaffold/text-edits.js';
 import { defineFixer, type Repair } from './define-fixer.js';
@@ -93,20 +94,6 @@ export const pythonRequestFieldLimits = defineFixer({
   },
 });
 
-/** Flask's `MAX_CONTENT_LENGTH` as a number of bytes, when the expression is a literal product (`200 * 1024 * 1024`). */
-function literalBytes(node: Node | null | undefined, file: PythonFile): number | undefined {
-  if (!node) return undefined;
-  if (node.type === 'binary_operator') {
-    const left = literalBytes(node.childForFieldName('left'), file);
-    const right = literalBytes(node.childForFieldName('right'), file);
-    const operator = node.childForFieldName('operator')?.text;
-    if (left === undefined || right === undefined) return undefined;
-    return operator === '*' ? left * right : operator === '<<' ? left * 2 ** right : operator === '+' ? left + right : undefined;
-  }
-  const value = file.literal(node);
-  return typeof value === 'number' ? value : undefined;
-}
-
 /** The value node of `app.config["MAX_CONTENT_LENGTH"] = …` or `app.config.update(MAX_CONTENT_LENGTH=…)`. */
 function flaskLimitValue(node: Node, file: PythonFile): Node | undefined {
   if (node.type === 'assignment') {
@@ -128,7 +115,7 @@ export const pythonFlaskBodyLimit = defineFixer({
       const repairs: Repair[] = [];
       for (const node of [...tree.rootNode.descendantsOfType('assignment'), ...tree.rootNode.descendantsOfType('call')]) {
         const value = node && flaskLimitValue(node, file);
-        const bytes = value ? literalBytes(value, file) : undefined;
+        const bytes = value ? constantNumber(value, file) : undefined;
         if (!node || !value || bytes === undefined || bytes <= MIB) continue;
         repairs.push({ line: node.startPosition.row + 1, description: 'MAX_CONTENT_LENGTH back to 1 MiB', edits: [{ start: value.startIndex, end: value.endIndex, text: '1024 * 1024' }] });
       }

@@ -374,3 +374,17 @@ export function envRead(call: Node, file: PythonFile): EnvRead | undefined {
   const key = nameNode ?? file.keywordArgument(call, 'key');
   return { name: file.stringValue(key), nameNode: key, fallback: positionalDefault ?? file.keywordArgument(call, 'default') };
 }
+
+/** A number written as a constant expression of literals (`200 * 1024 * 1024`, `1 << 20`, `1_000 + 24`), else undefined. */
+export function constantNumber(node: Node | null | undefined, file: PythonFile): number | undefined {
+  if (!node) return undefined;
+  if (node.type === 'binary_operator') {
+    const left = constantNumber(node.childForFieldName('left'), file);
+    const right = constantNumber(node.childForFieldName('right'), file);
+    const operator = node.childForFieldName('operator')?.text;
+    if (left === undefined || right === undefined) return undefined;
+    return operator === '*' ? left * right : operator === '<<' ? left * 2 ** right : operator === '+' ? left + right : undefined;
+  }
+  const value = file.literal(node);
+  return typeof value === 'number' ? value : undefined;
+}
