@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 import { run } from './program.js';
 
-// The process is owned here: exit code and fatal errors. Everything else returns values.
-
 // `agent-harden audit | head`: once the reader has gone, the rest of the output has nowhere to go.
-// Drop it quietly and keep the exit code the command decides, as grep and git do.
+// Drop it quietly: the exit code stays the one the command decides (the gate's), not a crash.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
   });
 }
 
+// The process is owned here: exit code and fatal errors. Everything else returns values.
 run(process.argv).then(
   (code) => {
     process.exitCode = code;
