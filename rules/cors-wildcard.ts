@@ -10,7 +10,39 @@ const WILDCARD_BY_DEFAULT = new Set(['cors', 'hono/cors.cors', '@fastify/cors'])
 // @koa/cors echoes the request's Origin header back when no origin is configured.
 const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa-cors', 'koa2-cors']);
 
+// The pattern comes from the scanned code: a repeated group that itself repeats or alternates
+// ((a+)+, (.|.)*) backtracks exponentially, and JavaScript regexes cannot be interrupted, so such a
+// pattern is not run. Each unbounded quantifier multiplies the work too, hence the cap on their count.
+const MAX_UNBOUNDED_QUANTIFIERS = 4;
+
+function mayBacktrackCatastrophically(pattern: string): boolean {
+  const groupVaries: boolean[] = [];
+  let unbounded = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') {
+      i++;
+    } else if (char === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (char === '(') {
+      groupVaries.push(false);
+      // `(?:`, `(?i)`, `(?P<name>`: group syntax, not a quantifier.
+      if (pattern[i + 1] === '?') i++;
+    } else if (char === ')') {
+      const varies = groupVaries.pop() ?? false;
+      const next = pattern[i + 1];
+      if (varies && (next === '*' || next === '+' || (next === '{' && /^\{\d*,/.test(pattern.slice(i + 1))))) return true;
+      if (varies && groupVaries.length > 0) groupVaries[groupVaries.length - 1] = true;
+    } else if ('*+?{|'.includes(char)) {
+      if (groupVaries.length > 0) groupVaries[groupVaries.length - 1] = true;
+      if ((char === '*' || char === '+') && ++unbounded > MAX_UNBOUNDED_QUANTIFIERS) return true;
+    }
+  }
+  return false;
+}
+
 function regexAcceptsAnyOrigin(pattern: string): boolean {
+  if (mayBacktrackCatastrophically(pattern)) return false;
   try {
     const regex = new RegExp(pattern.replace(/\(\?[aiLmsux]+\)/g, ''));
     return FOREIGN_ORIGINS.some((origin) => regex.test(origin));

@@ -67,6 +67,8 @@ describe('hostile repository', () => {
   write(dir, 'enc/nul.py', Buffer.from('import os\n\0\0\0binary tail\n'));
   write(dir, 'enc/surrogate.ts', 'const s = "\\uD800"; const t = "\uD800";\n');
   write(dir, 'names/-leading dash é 空白.py', SERVER);
+  // A regex from the scanned code that backtracks for hours if run against an origin (rules must not run it).
+  write(dir, 'hostile/cors_regex.py', 'from fastapi import FastAPI\nfrom fastapi.middleware.cors import CORSMiddleware\n\napp = FastAPI()\napp.add_middleware(CORSMiddleware, allow_origin_regex=r"^((.|.)+)+!$")\n');
   write(dir, 'locked/secret.py', SERVER);
   chmodSync(join(dir, 'locked/secret.py'), 0o000);
   mkdirSync(join(dir, 'empty'));
@@ -107,8 +109,13 @@ describe('hostile repository', () => {
     assert.equal(skipped['service/host.py'], 'symlink-outside-root');
     if (uid !== undefined) assert.equal(skipped['locked/secret.py'], 'unreadable');
     assert.equal(skipped['web/bundle.min.js'], undefined, 'minified bundles are not source; they are not scanned or listed');
-    // main, two deep files, four encodings, one odd name; plus the locked file when it could not be locked.
-    assert.equal(report.summary.filesScanned, 20_000 + 8 + (uid === undefined ? 1 : 0));
+    // main, two deep files, four encodings, one odd name, the hostile regex; plus the locked file when it could not be locked.
+    assert.equal(report.summary.filesScanned, 20_000 + 9 + (uid === undefined ? 1 : 0));
+  });
+
+  test('a catastrophically backtracking regex in the scanned code is not run', () => {
+    // The audit finished (the bound above); the pattern, which accepts no origin, is not reported either.
+    assert.ok(!report.findings.some((finding) => finding.location.file === 'hostile/cors_regex.py' && finding.ruleId === 'cors-wildcard'));
   });
 
   test('pathological nesting is analysed or reported, never a crash or a silent gap', () => {
