@@ -3,6 +3,7 @@ import {
   pyFieldBounds,
   pyRequestInput,
   pySemantics,
+  requestSize,
   ts,
   tsRequestInput,
   z,
@@ -69,42 +70,18 @@ function validatedBodyModel(call: PyNode, file: PythonFile): string | undefined 
   return undefined;
 }
 
-/** `50 * 1024 * 1024`, `1 << 20`, `"50mb"`: a size in bytes, or undefined. */
-function sizeInBytes(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb)?\s*$/i.exec(value);
-  if (!match) return undefined;
-  const unit = { b: 1, kb: 1024, mb: MIB, gb: 1024 * MIB, tb: 1024 * 1024 * MIB }[(match[2] ?? 'b').toLowerCase() as 'b'];
-  return Math.floor(Number(match[1]) * unit);
-}
-
 function describeSize(bytes: number): string {
   return bytes >= MIB ? `${Math.round((bytes / MIB) * 10) / 10} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
 /** Flask `app.config["MAX_CONTENT_LENGTH"] = 500 * 1024 * 1024` and `app.config.update(MAX_CONTENT_LENGTH=…)`. */
 function checkFlaskLimit(node: PyNode, ctx: PythonRuleContext, limit: number): void {
-  const { file } = ctx;
-  let value: PyNode | undefined | null;
-  if (node.type === 'assignment') {
-    const left = node.childForFieldName('left');
-    if (left?.type !== 'subscript' || !/\.config$/.test(left.childForFieldName('value')?.text ?? '') || file.stringValue(left.childForFieldName('subscript')) !== 'MAX_CONTENT_LENGTH') return;
-    value = node.childForFieldName('right');
-  } else if (node.type === 'call' && /\.config\.update$/.test(node.childForFieldName('function')?.text ?? '')) {
-    value = file.keywordArgument(node, 'MAX_CONTENT_LENGTH');
-  }
-  const bytes = pySemantics.constantNumber(value, file);
+  const bytes = pySemantics.constantNumber(pyFieldBounds.flaskBodyLimitValue(node, ctx.file), ctx.file);
   if (bytes !== undefined && bytes > limit) ctx.report({ node, messageId: 'raisedLimit', data: { setting: 'MAX_CONTENT_LENGTH', size: describeSize(bytes) } });
 }
 
 // ---- TypeScript
 
-// zod members that cap a string or an array, and string formats whose length is bounded by the format.
-const ZOD_BOUNDS = new Set(['max', 'length', 'size']);
-const ZOD_BOUNDED_FORMATS = new Set(['uuid', 'cuid', 'cuid2', 'ulid', 'datetime', 'date', 'time', 'ip', 'ipv4', 'ipv6', 'cidr', 'nanoid', 'duration']);
-// zod 3 `z.object`, zod 4 `z.strictObject`/`z.looseObject`.
-const ZOD_OBJECTS = new Set(['object', 'strictObject', 'looseObject']);
 const ZOD_PARSE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync']);
 const BODY_MIDDLEWARE = /^(?:validateRequestBody|processRequestBody|validateBody)$/;
 const BODY_READ = /^(?:await\s+)?(?:req|request|ctx\.request|c\.req)\.(?:body|json\(\))$/;
@@ -134,7 +111,7 @@ function zodUnbounded(expression: TS.Expression, file: TypeScriptFile, prefix: s
   }
   if (!isZod(file, chain.root)) return [];
   const kind = file.calleeMember(chain.root);
-  if (ZOD_OBJECTS.has(kind ?? '')) {
+  if (requestSize.ZOD_OBJECTS.has(kind ?? '')) {
     const shape = file.resolveObject(chain.root.arguments[0]);
     if (!shape) return [];
     return shape.properties.flatMap((property) => {
@@ -149,7 +126,7 @@ function zodUnbounded(expression: TS.Expression, file: TypeScriptFile, prefix: s
     if (member === 'array') {
       shape = 'array';
       bounded = false;
-    } else if (ZOD_BOUNDS.has(member) || (shape === 'string' && ZOD_BOUNDED_FORMATS.has(member))) bounded = true;
+    } else if (requestSize.ZOD_BOUNDS.has(member) || (shape === 'string' && requestSize.ZOD_BOUNDED_FORMATS.has(member))) bounded = true;
   }
   const nested = kind === 'array' && chain.root.arguments[0] ? zodUnbounded(chain.root.arguments[0], file, `${prefix.replace(/\.$/, '')}[].`, depth + 1) : [];
   return [...(shape && !bounded ? [`${prefix.replace(/\.$/, '')} (${shape})`] : []), ...nested];
@@ -175,7 +152,7 @@ function jsonSchemaUnbounded(node: TS.Expression | undefined, file: TypeScriptFi
   if (!schema) return [];
   const type = file.literal(file.property(schema, 'type'));
   const path = prefix.replace(/\.$/, '');
-  if (type === 'string') return ['maxLength', 'enum', 'const', 'format'].some((key) => file.hasProperty(schema, key)) ? [] : [`${path} (string)`];
+  if (type === 'string') return requestSize.JSON_STRING_BOUNDS.some((key) => file.hasProperty(schema, key)) ? [] : [`${path} (string)`];
   if (type === 'array') return [...(file.hasProperty(schema, 'maxItems') ? [] : [`${path} (array)`]), ...jsonSchemaUnbounded(file.property(schema, 'items'), file, `${path}[].`, depth + 1)];
   const properties = file.resolveObject(file.property(schema, 'properties'));
   if (!properties) return [];
@@ -193,7 +170,7 @@ function tsBytes(node: TS.Expression | undefined, file: TypeScriptFile): number 
   }
   if (ts.isNumericLiteral(expression)) return Number(expression.text.replace(/_/g, ''));
   if (ts.isIdentifier(expression) && file.constants.has(expression.text)) return tsBytes(file.constants.get(expression.text), file);
-  return sizeInBytes(file.literal(expression));
+  return requestSize.sizeInBytes(file.literal(expression));
 }
 
 // Body parsers and their size options: express/body-parser `limit`, koa-bodyparser `jsonLimit`/`formLimit`/`textLimit`, Hono `bodyLimit({ maxSize })`.
@@ -304,7 +281,7 @@ export default defineRule({
         if (!ts.isVariableDeclaration(node) || !node.initializer || !ts.isIdentifier(node.name)) return;
         checkNextConfig(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
         const chain = chainOf(node.initializer, ctx.file);
-        if (!chain || !isZod(ctx.file, chain.root) || !ZOD_OBJECTS.has(ctx.file.calleeMember(chain.root) ?? '')) return;
+        if (!chain || !isZod(ctx.file, chain.root) || !requestSize.ZOD_OBJECTS.has(ctx.file.calleeMember(chain.root) ?? '')) return;
         const fields = zodUnbounded(node.initializer, ctx.file, '', 0);
         if (fields.length > 0) ctx.fact('zod-schema', JSON.stringify({ name: node.name.text, unbounded: fields }), ctx.anchor(node));
       },

@@ -1,6 +1,6 @@
 import type { PyNode as Node, PyTree as Tree } from '../languages/python/tree.js';
 import type { PythonFile } from '../languages/python/file.js';
-import { modelFields, type ModelField } from '../languages/python/field-bounds.js';
+import { flaskBodyLimitValue, modelFields, type ModelField } from '../languages/python/field-bounds.js';
 import { constantNumber } from '../languages/python/semantics.js';
 import { importInsertionOffset, withPythonTree } from '../scaffold/python-source.js';
 import type { TextEdit } from '../scaffold/text-edits.js';
@@ -94,17 +94,6 @@ export const pythonRequestFieldLimits = defineFixer({
   },
 });
 
-/** The value node of `app.config["MAX_CONTENT_LENGTH"] = …` or `app.config.update(MAX_CONTENT_LENGTH=…)`. */
-function flaskLimitValue(node: Node, file: PythonFile): Node | undefined {
-  if (node.type === 'assignment') {
-    const left = node.childForFieldName('left');
-    if (left?.type !== 'subscript' || !/\.config$/.test(left.childForFieldName('value')?.text ?? '') || file.stringValue(left.childForFieldName('subscript')) !== 'MAX_CONTENT_LENGTH') return undefined;
-    return node.childForFieldName('right') ?? undefined;
-  }
-  if (node.type === 'call' && /\.config\.update$/.test(node.childForFieldName('function')?.text ?? '')) return file.keywordArgument(node, 'MAX_CONTENT_LENGTH') ?? undefined;
-  return undefined;
-}
-
 export const pythonFlaskBodyLimit = defineFixer({
   id: 'python-flask-body-limit',
   ruleId: 'unbounded-request-input',
@@ -114,7 +103,7 @@ export const pythonFlaskBodyLimit = defineFixer({
     return withPythonTree(text, (tree, file) => {
       const repairs: Repair[] = [];
       for (const node of [...tree.rootNode.descendantsOfType('assignment'), ...tree.rootNode.descendantsOfType('call')]) {
-        const value = node && flaskLimitValue(node, file);
+        const value = node && flaskBodyLimitValue(node, file);
         const bytes = value ? constantNumber(value, file) : undefined;
         if (!node || !value || bytes === undefined || bytes <= MIB) continue;
         repairs.push({ line: node.startPosition.row + 1, description: 'MAX_CONTENT_LENGTH back to 1 MiB', edits: [{ start: value.startIndex, end: value.endIndex, text: '1024 * 1024' }] });

@@ -1,4 +1,5 @@
 import type { CallExpression, Expression, ImportDeclaration, ObjectLiteralExpression, SourceFile } from 'ts-morph';
+import { sizeInBytes } from '../languages/request-size.js';
 import type { TextEdit } from '../scaffold/text-edits.js';
 import { tsSourceFile } from '../scaffold/ts-source.js';
 import { defineFixer, type Repair } from './define-fixer.js';
@@ -33,12 +34,7 @@ function literalBytes(node: Expression | undefined, morph: Morph): number | unde
     const right = literalBytes(node.getRight(), morph);
     return left !== undefined && right !== undefined ? left * right : undefined;
   }
-  if (morph.Node.isStringLiteral(node) || morph.Node.isNoSubstitutionTemplateLiteral(node)) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|tb)?\s*$/i.exec(node.getLiteralText());
-    if (!match) return undefined;
-    const unit = { b: 1, kb: 1024, mb: MIB, gb: 1024 * MIB, tb: 1024 * 1024 * MIB }[(match[2] ?? 'b').toLowerCase() as 'b'];
-    return Math.floor(Number(match[1]) * unit);
-  }
+  if (morph.Node.isStringLiteral(node) || morph.Node.isNoSubstitutionTemplateLiteral(node)) return sizeInBytes(node.getLiteralText());
   return undefined;
 }
 

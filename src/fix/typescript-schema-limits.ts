@@ -1,4 +1,5 @@
 import type { CallExpression, Expression, Node, ObjectLiteralExpression, SourceFile } from 'ts-morph';
+import { JSON_STRING_BOUNDS, ZOD_BOUNDED_FORMATS, ZOD_BOUNDS, ZOD_OBJECTS } from '../languages/request-size.js';
 import type { TextEdit } from '../scaffold/text-edits.js';
 import { tsSourceFile } from '../scaffold/ts-source.js';
 import { defineFixer, type Repair } from './define-fixer.js';
@@ -6,12 +7,6 @@ import { fieldLimit, LIMITS_SUMMARY, limitLiteral } from './request-field-limits
 
 type Morph = Awaited<ReturnType<typeof tsSourceFile>>['morph'];
 
-// The same judgement as unbounded-request-input: members that bound a zod string or array, and
-// string formats whose length the format fixes.
-const ZOD_BOUNDS = new Set(['max', 'length', 'size']);
-const ZOD_BOUNDED_FORMATS = new Set(['uuid', 'cuid', 'cuid2', 'ulid', 'datetime', 'date', 'time', 'ip', 'ipv4', 'ipv6', 'cidr', 'nanoid', 'duration']);
-const ZOD_OBJECTS = new Set(['object', 'strictObject', 'looseObject']);
-const JSON_STRING_BOUNDS = ['maxLength', 'enum', 'const', 'format'];
 const MAX_DEPTH = 5;
 
 /** The name `z` (or a namespace) is bound to from 'zod' in this file. */

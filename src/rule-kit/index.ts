@@ -34,6 +34,7 @@ export type { TypeScriptFile } from '../languages/typescript/file.js';
 export * as secrets from '../languages/secrets.js';
 export * as pyRequestInput from '../languages/python/request-input.js';
 export * as pyFieldBounds from '../languages/python/field-bounds.js';
+export * as requestSize from '../languages/request-size.js';
 export * as tsRequestInput from '../languages/typescript/request-input.js';
 export { importsAny, appsWithout, startCommandsMatch } from './project-signals.js';
 export * as resilience from '../languages/resilience.js';

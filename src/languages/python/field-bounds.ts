@@ -2,9 +2,10 @@ import type { PythonFile } from './file.js';
 import type { PyNode as Node } from './walk.js';
 
 /**
- * Which fields of a pydantic-style class carry strings or lists with no size
- * bound: the analysis behind unbounded-request-input, shared with the fixer
- * that adds the bound so both judge a field the same way.
+ * Python request-size bounds: which fields of a pydantic-style class carry
+ * strings or lists with no size bound, and where Flask's body limit is set.
+ * The analysis behind unbounded-request-input, shared with the fixers that add
+ * the bounds so both judge alike.
  */
 
 // Anything in a field's annotation or default that caps its size.
@@ -27,7 +28,7 @@ export interface ModelField {
 }
 
 /** Top-level `,` or `|` splits of a type expression (`dict[str, int] | None` → two parts for `|`). */
-export function splitTopLevel(text: string, separator: ',' | '|'): string[] {
+function splitTopLevel(text: string, separator: ',' | '|'): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -45,7 +46,7 @@ export function splitTopLevel(text: string, separator: ',' | '|'): string[] {
 }
 
 /** `str`, `list`, or undefined, for the value a field holds once Optional/Annotated/`| None` are peeled. */
-export function fieldShape(annotation: string): FieldShape | undefined {
+function fieldShape(annotation: string): FieldShape | undefined {
   const options = splitTopLevel(annotation, '|').filter((part) => part !== 'None');
   for (const option of options) {
     const wrapped = WRAPPER.exec(option);
@@ -112,4 +113,15 @@ export function modelFields(classDefinition: Node, file: PythonFile): ModelField
     const bounded = validated.has(field.name) || BOUND.test(`${field.annotation} ${value}`) || (shape === 'str' && stringsBounded);
     return { ...field, shape, bounded };
   });
+}
+
+/** The value node of Flask's `app.config["MAX_CONTENT_LENGTH"] = …` or `app.config.update(MAX_CONTENT_LENGTH=…)`. */
+export function flaskBodyLimitValue(node: Node, file: PythonFile): Node | undefined {
+  if (node.type === 'assignment') {
+    const left = node.childForFieldName('left');
+    if (left?.type !== 'subscript' || !/\.config$/.test(left.childForFieldName('value')?.text ?? '') || file.stringValue(left.childForFieldName('subscript')) !== 'MAX_CONTENT_LENGTH') return undefined;
+    return node.childForFieldName('right') ?? undefined;
+  }
+  if (node.type === 'call' && /\.config\.update$/.test(node.childForFieldName('function')?.text ?? '')) return file.keywordArgument(node, 'MAX_CONTENT_LENGTH') ?? undefined;
+  return undefined;
 }
