@@ -34,13 +34,21 @@ const PY_ROUTE_WIDE_KEYWORDS = ['dependencies', 'middleware'];
 const PY_INSTALLER = /(?:^|\.)(?:install|setup|init|register|add|use|enable|configure)_\w*idempot\w*$/i;
 const PY_APP_CONSTRUCTORS = /(?:^|\.)(?:FastAPI|APIRouter|include_router|Starlette|Agent|LlmAgent)$/;
 
+// Asked of every function and of calls that register routes or tools: the plain test first, since
+// almost no code mentions idempotency, and comments are stripped only when it matches.
 function hasEvidence(text: string): boolean {
-  return IDEMPOTENCY_EVIDENCE.test(withoutComments(text));
+  return IDEMPOTENCY_EVIDENCE.test(text) && IDEMPOTENCY_EVIDENCE.test(withoutComments(text));
 }
 
-/** The lines `node` covers, as a fact value a route or tool anchored inside it is matched against. */
+/** The lines from `start` to `end` (1-based), as a fact value a route or tool anchored inside them is matched against. */
 function span(start: number, end: number): string {
   return `${start}:${end}`;
+}
+
+/** `span` of TypeScript nodes: from the start of `first` to the end of `last`. */
+function tsSpan(first: TS.Node, last: TS.Node, source: TS.SourceFile): string {
+  const line = (position: number) => source.getLineAndCharacterOfPosition(position).line + 1;
+  return span(line(first.getStart(source)), line(last.getEnd()));
 }
 
 /**
@@ -122,25 +130,25 @@ function tsToolName(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptR
 
 function tsInvocation(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext): void {
   const name = tsToolName(node, ctx);
-  const text = node.getText(ctx.file.source);
+  const moneyTool = !!name && !!moneyActionOfName(name);
+  const appWide = ts.isCallExpression(node) && TS_APP_WIDE.has(ctx.file.calleeMember(node) ?? '');
+  const route = ts.isCallExpression(node) && !appWide && !!ctx.file.routeCall(node);
+  // Only these calls matter; reading the text of every call would rescan nested bodies over and over.
+  if (!moneyTool && !appWide && !route) return;
+  const evidence = hasEvidence(node.getText(ctx.file.source));
   // A tool whose own definition takes or passes on a key covers itself.
-  if (name && moneyActionOfName(name) && !hasEvidence(text)) ctx.fact('money-entry', `tool:${name}`, ctx.anchor(node));
-  if (!ts.isCallExpression(node) || !hasEvidence(text)) return;
-  if (TS_APP_WIDE.has(ctx.file.calleeMember(node) ?? '')) ctx.fact('idempotency-app-wide', 'route');
+  if (moneyTool && !evidence) ctx.fact('money-entry', `tool:${name}`, ctx.anchor(node));
+  if (!evidence) return;
+  if (appWide) ctx.fact('idempotency-app-wide', 'route');
   // `app.post('/orders', requireIdempotencyKey, createOrder)`: the route's own middleware.
-  else if (ctx.file.routeCall(node)) {
-    const line = (position: number) => ctx.file.source.getLineAndCharacterOfPosition(position).line + 1;
-    ctx.fact('idempotent-code', span(line(node.getStart(ctx.file.source)), line(node.getEnd())));
-  }
+  else if (route) ctx.fact('idempotent-code', tsSpan(node, node, ctx.file.source));
 }
 
 /** A function with idempotency code covers the route registered with it: from the registering call's line to its end. */
 function tsFunction(node: TS.Node, ctx: TypeScriptRuleContext): void {
   const source = ctx.file.source;
   if (!hasEvidence(node.getText(source))) return;
-  const start = node.parent && ts.isCallExpression(node.parent) ? node.parent : node;
-  const line = (position: number) => source.getLineAndCharacterOfPosition(position).line + 1;
-  ctx.fact('idempotent-code', span(line(start.getStart(source)), line(node.getEnd())));
+  ctx.fact('idempotent-code', tsSpan(node.parent && ts.isCallExpression(node.parent) ? node.parent : node, node, source));
 }
 
 function anchorOf(fact: Fact): Anchor | undefined {
