@@ -1,6 +1,7 @@
-import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
+import { parseYaml } from './yaml-config.js';
 
+// Set from the shared parse before the helpers below run.
 let yaml: typeof Yaml | undefined;
 
 /** One `command:`/`args:`/`entrypoint:` value: its words and the lines it spans (1-based). */
@@ -98,19 +99,12 @@ function templateCommands(text: string): ContainerCommand[] {
 /**
  * The commands a compose file's services or a Kubernetes manifest's containers
  * run, read from the YAML structure: only `entrypoint`/`command` (compose) and
- * `command`/`args` (Kubernetes), in string or list form. The `yaml` package is
- * loaded on first use, as in yaml-config.
+ * `command`/`args` (Kubernetes), in string or list form.
  */
 export function containerCommands(kind: 'compose' | 'kubernetes', text: string): ContainerCommand[] {
-  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
-  const lines = new yaml.LineCounter();
-  let documents: Yaml.Document[];
-  try {
-    documents = yaml.parseAllDocuments(text, { lineCounter: lines, logLevel: 'silent' }) as Yaml.Document[];
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(documents)) return [];
+  const parsed = parseYaml(text);
+  yaml = parsed.yaml;
+  const { documents, lines } = parsed;
   // The parser's ranges stop at the first error, so a template is read whole, line by line.
   if (documents.some((document) => document.errors.length > 0)) return kind === 'kubernetes' ? templateCommands(text) : [];
   return documents.flatMap((document) => (kind === 'compose' ? composeServices(document, text, lines) : kubernetesContainers(document.contents, text, lines)));
