@@ -99,20 +99,24 @@ async function parsesCleanly(path: string, text: string, language: 'python' | 't
   return !firstTypeScriptError(parseTypeScript(path, text));
 }
 
-/** The TypeScript logger `scaffold logging` wrote, as recorded in the scaffold metadata (and still there). */
-function generatedTsLogger(root: string): string | undefined {
+/** A file a scaffold generator wrote: its path and the metadata record naming the generator. */
+type GeneratedFile = [path: string, record: { generator: string }];
+
+/** The files scaffold generators wrote that are still there, as the scaffold metadata records them (none without it). */
+function generatedFiles(root: string): GeneratedFile[] {
   const metadataPath = resolveInside(root, METADATA_FILE);
-  if (!existsSync(metadataPath)) return undefined;
-  const metadata = readMetadata(readFileSync(metadataPath, 'utf8'), toolVersion());
-  return Object.entries(metadata.files).find(([path, record]) => record.generator === 'logging' && /\.[cm]?ts$/.test(path) && existsSync(resolveInside(root, path)))?.[0];
+  if (!existsSync(metadataPath)) return [];
+  return Object.entries(readMetadata(readFileSync(metadataPath, 'utf8'), toolVersion()).files).filter(([path]) => existsSync(resolveInside(root, path)));
+}
+
+/** The TypeScript logger `scaffold logging` wrote (and still there). */
+function generatedTsLogger(files: GeneratedFile[]): string | undefined {
+  return files.find(([path, record]) => record.generator === 'logging' && /\.[cm]?ts$/.test(path))?.[0];
 }
 
 /** The Python module `scaffold idempotency` wrote, when it holds the ADK tool decorator (written for ADK projects only). */
-function generatedIdempotencyModule(root: string): { path: string; inPackage: boolean } | undefined {
-  const metadataPath = resolveInside(root, METADATA_FILE);
-  if (!existsSync(metadataPath)) return undefined;
-  const metadata = readMetadata(readFileSync(metadataPath, 'utf8'), toolVersion());
-  const path = Object.entries(metadata.files).find(([file, record]) => record.generator === 'idempotency' && file.endsWith('.py') && existsSync(resolveInside(root, file)) && readFileSync(resolveInside(root, file), 'utf8').includes('\ndef idempotent_tool('))?.[0];
+function generatedIdempotencyModule(root: string, files: GeneratedFile[]): { path: string; inPackage: boolean } | undefined {
+  const path = files.find(([file, record]) => record.generator === 'idempotency' && file.endsWith('.py') && readFileSync(resolveInside(root, file), 'utf8').includes('\ndef idempotent_tool('))?.[0];
   return path ? { path, inPackage: existsSync(resolveInside(root, posix.join(posix.dirname(path), '__init__.py'))) } : undefined;
 }
 
@@ -128,8 +132,10 @@ export async function planFix(options: FixOptions): Promise<FixPlan> {
   for (const id of options.rules ?? []) if (!known.has(id)) throw new UsageError(`no fix for rule "${id}"; fixable rules: ${[...known].sort().join(', ')}`);
   const recovered = recoverInterruptedApply(root);
   const registered = new Set((await loadRules()).map((rule) => rule.id));
-  const loggerModule = generatedTsLogger(root);
-  const idempotencyModule = generatedIdempotencyModule(root);
+  // The scaffold metadata is read once for the modules the fixers build on.
+  const generated = generatedFiles(root);
+  const loggerModule = generatedTsLogger(generated);
+  const idempotencyModule = generatedIdempotencyModule(root, generated);
   let model: ProjectModel | undefined;
   const result = await audit({ paths: ['.'], cwd: root, onProject: (project) => (model = project) });
   const scope = (options.paths ?? []).map((path) => path.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''));
