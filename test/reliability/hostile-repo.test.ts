@@ -77,7 +77,9 @@ describe('hostile repository', () => {
   symlinkSync('/etc/hostname', join(dir, 'service', 'host.py'));
 
   // Run as an unprivileged user when we are root, so chmod 000 really denies reading.
-  const uid = process.getuid?.() === 0 ? 65534 : undefined;
+  // Only when that user can read this checkout's build (a clone under `mktemp -d` is root-only).
+  const nobodyReadsBuild = spawnSync('test', ['-r', join(REPO_ROOT, 'dist', 'src', 'index.js')], { uid: 65534, gid: 65534 }).status === 0;
+  const uid = process.getuid?.() === 0 && nobodyReadsBuild ? 65534 : undefined;
   if (uid !== undefined) {
     spawnSync('chown', ['-R', `${uid}:${uid}`, dir]);
     chownSync(join(dir, 'locked/secret.py'), 0, 0);
