@@ -61,7 +61,7 @@ async function floorPython(corpus: string): Promise<Measurement> {
   const files = sourceFiles(corpus, '.py');
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const parser = await loadPythonParser();
+  const parser = (await loadPythonParser()).treeSitter;
   let lines = 0;
   for (const file of files) {
     const text = readFileSync(file, 'utf8');

@@ -1,32 +1,85 @@
 import { createRequire } from 'node:module';
 import type { Parser } from 'web-tree-sitter';
+import { directCursorOpener, openPublicCursor, type OpenCursor, type TreeSitterModule } from './cursor.js';
 import { copyTree, type PyTree } from './tree.js';
 
 const require = createRequire(import.meta.url);
-let loading: Promise<Parser> | undefined;
+
+/** tree-sitter's Python parser, returning trees already copied out of wasm memory (see tree.ts). */
+export interface PythonParser {
+  parse(text: string): PyTree;
+  /** Which cursor `parse` copies with: `direct` unless web-tree-sitter's internals have moved (see cursor.ts). */
+  readonly cursor: 'direct' | 'public';
+  /** `parse` through web-tree-sitter's public cursor: the reference the direct one is held to. */
+  parseWithPublicCursor(text: string): PyTree;
+  /** The web-tree-sitter parser itself (the bench's floor parses with it). */
+  readonly treeSitter: Parser;
+}
+
+let loading: Promise<PythonParser> | undefined;
 
 /** Loads web-tree-sitter and the Python grammar once per process, on first use. */
-export function loadPythonParser(): Promise<Parser> {
+export function loadPythonParser(): Promise<PythonParser> {
   loading ??= (async () => {
     const { Parser, Language } = await import('web-tree-sitter');
-    await Parser.init();
+    const module: TreeSitterModule = {};
+    await Parser.init(module);
     const python = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
     const parser = new Parser();
     parser.setLanguage(python);
-    return parser;
+    const direct = directCursorOpener(module);
+    const useDirect = !!direct && copiesAgree(parser, direct);
+    return {
+      treeSitter: parser,
+      cursor: useDirect ? 'direct' : 'public',
+      parse: (text) => parseWith(parser, useDirect ? direct : openPublicCursor, text),
+      parseWithPublicCursor: (text) => parseWith(parser, openPublicCursor, text),
+    };
   })();
   return loading;
 }
 
-/** Parses and copies the tree out of wasm memory (see tree.ts), freeing tree-sitter's copy at once. */
-export function parsePython(parser: Parser, text: string): PyTree {
+/** Parses and copies the tree out of wasm memory, freeing tree-sitter's copy at once. */
+export function parsePython(parser: PythonParser, text: string): PyTree {
+  return parser.parse(text);
+}
+
+function parseWith(parser: Parser, openCursor: OpenCursor, text: string): PyTree {
   const raw = parser.parse(text);
   if (!raw) throw new Error('tree-sitter returned no tree');
   try {
-    return copyTree(raw, text);
+    return copyTree(raw, text, openCursor);
   } finally {
     raw.delete();
   }
+}
+
+// Fields, a syntax error, a MISSING token, non-ASCII text (spans are UTF-16) and nesting deep enough to regrow the cursor's stack.
+const AGREEMENT_PROBE = `import os as o\n@app.get("/é", x=1)\ndef f(a: int = 2, *b, **c):\n    return [${'('.repeat(40)}a${')'.repeat(40)} for a in b if a]\nclass C(B, metaclass=M):\n    x = f(1,\n    def\nprint("ünï" f"{a!r}"`;
+
+/**
+ * Whether the direct cursor copies the probe exactly as web-tree-sitter's
+ * public cursor does: checked once per process, so a web-tree-sitter whose
+ * internals moved falls back to the public (slower) cursor instead of copying wrong trees.
+ */
+function copiesAgree(parser: Parser, direct: OpenCursor): boolean {
+  const raw = parser.parse(AGREEMENT_PROBE);
+  if (!raw) return false;
+  try {
+    return sameNodes(copyTree(raw, AGREEMENT_PROBE, direct), copyTree(raw, AGREEMENT_PROBE, openPublicCursor));
+  } catch {
+    return false;
+  } finally {
+    raw.delete();
+  }
+}
+
+export function sameNodes(a: PyTree, b: PyTree): boolean {
+  if (a.nodes.length !== b.nodes.length) return false;
+  return a.nodes.every((node, order) => {
+    const other = b.nodes[order];
+    return node.type === other.type && node.field === other.field && node.startIndex === other.startIndex && node.endIndex === other.endIndex && node.isMissing === other.isMissing && node.index === other.index && node.last === other.last && node.hasError === other.hasError;
+  });
 }
 
 /** The first ERROR or MISSING node, descending only into subtrees that contain errors. */

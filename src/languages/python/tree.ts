@@ -1,4 +1,5 @@
 import type { Language, Tree } from 'web-tree-sitter';
+import type { OpenCursor } from './cursor.js';
 
 export interface Point {
   row: number;
@@ -241,21 +242,21 @@ function namedTypeIds(language: Language): (boolean | undefined)[] {
  * Copies a tree-sitter tree into `PyNode`s with one cursor walk: the same
  * nodes, types, fields and spans as web-tree-sitter's `Node.children`.
  */
-export function copyTree(raw: Tree, text: string): PyTree {
+export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTree {
   const tree = new PyTree(text);
   const types = raw.language.types;
   const fields = raw.language.fields;
   const named = namedTypeIds(raw.language);
   // MISSING nodes exist only in trees with errors; only then pay for asking.
   const mayHaveErrors = raw.rootNode.hasError;
-  const cursor = raw.walk();
+  const cursor = openCursor(raw);
   const make = (parent: PyNode | null, index: number): PyNode => {
-    const typeId = cursor.nodeTypeId;
+    const typeId = cursor.typeId();
     const type = types[typeId] || 'ERROR';
-    const missing = mayHaveErrors && cursor.nodeIsMissing;
+    const missing = mayHaveErrors && cursor.isMissing();
     // Named-ness is a property of the (alias) symbol, so one question per type id, not per node.
     const isNamed = (named[typeId] ??= raw.language.nodeTypeIsNamed(typeId));
-    const node = new PyNode(tree, type, isNamed, missing, cursor.startIndex, cursor.endIndex, parent, parent ? (fields[cursor.currentFieldId] ?? null) : null, index, tree.nodes.length);
+    const node = new PyNode(tree, type, isNamed, missing, cursor.startIndex(), cursor.endIndex(), parent, parent ? (fields[cursor.fieldId()] ?? null) : null, index, tree.nodes.length);
     tree.nodes.push(node);
     if (parent) {
       if (parent.children === NO_CHILDREN) parent.children = [node];
@@ -291,6 +292,6 @@ export function copyTree(raw: Tree, text: string): PyTree {
       }
     }
   } finally {
-    cursor.delete();
+    cursor.close();
   }
 }

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadPythonParser, sameNodes } from '../src/languages/python/parser.js';
+import { FIXTURES } from './support/paths.js';
+
+function pythonFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : pythonFiles(path);
+      return name.endsWith('.py') ? [path] : [];
+    });
+}
+
+// The audit copies trees through wasm exports, not web-tree-sitter's public cursor (see cursor.ts):
+// on the web-tree-sitter this package locks, that fast path must be the one taken, and copy the same tree.
+test('Python trees are copied with the direct cursor on the locked web-tree-sitter', async () => {
+  assert.equal((await loadPythonParser()).cursor, 'direct');
+});
+
+test('the direct cursor copies every fixture exactly as the public cursor does', async () => {
+  const parser = await loadPythonParser();
+  const files = pythonFiles(FIXTURES);
+  assert.ok(files.length > 50, `expected the fixture projects' Python files, found ${files.length}`);
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    assert.ok(sameNodes(parser.parse(text), parser.parseWithPublicCursor(text)), file);
+  }
+});
+
+test('the direct cursor agrees on broken, deeply nested and non-ASCII code', async () => {
+  const parser = await loadPythonParser();
+  const samples = [
+    `x = ${'['.repeat(300)}1${']'.repeat(300)}\n`,
+    'def f(:\n    return "ünïcödé 🎉" + g(\n',
+    'class A:\n    def b(self):\n        if x:\n            try:\n                pass\n            except E as e:\n                raise\n',
+    '',
+    '\u0000\u00ff\ud83d',
+  ];
+  for (const text of samples) {
+    const direct = parser.parse(text);
+    assert.ok(sameNodes(direct, parser.parseWithPublicCursor(text)), JSON.stringify(text.slice(0, 40)));
+    assert.equal(direct.rootNode.endIndex <= text.length, true);
+  }
+});
