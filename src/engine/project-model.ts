@@ -73,6 +73,10 @@ export class ProjectModel {
   /** Raw text of small configuration files (ignore files, env files, compose, k8s) by path. */
   readonly configTexts = new Map<string, string>();
   private readonly unitRoots: string[];
+  // Project rules ask for facts and routes by unit for every app: indexed once after the file phase,
+  // not filtered per question (which made the project phase quadratic in the size of the tree).
+  private factIndex: Index<Fact> | undefined;
+  private routeIndex: Index<RouteInfo> | undefined;
 
   constructor(unitRoots: Iterable<string>) {
     // Deepest first, so the first match is the nearest enclosing unit.
@@ -96,15 +100,21 @@ export class ProjectModel {
   }
 
   routesOf(app: AppInfo): RouteInfo[] {
-    return this.routes.filter((route) => route.unit === app.unit && route.language === app.language);
+    this.routeIndex = indexed(this.routeIndex, this.routes, (route) => `${route.unit}\0${route.language}`);
+    return [...(this.routeIndex.groups.get(`${app.unit}\0${app.language}`) ?? [])];
   }
 
   factsOf(app: AppInfo, key: string): Fact[] {
-    return this.facts.filter((fact) => fact.key === key && fact.unit === app.unit && (fact.language === app.language || fact.language === 'text'));
+    return this.factsOfUnit(app.unit, key).filter((fact) => fact.language === app.language || fact.language === 'text');
   }
 
   hasFact(app: AppInfo, key: string): boolean {
-    return this.facts.some((fact) => fact.key === key && fact.unit === app.unit && (fact.language === app.language || fact.language === 'text'));
+    return this.factsOfUnit(app.unit, key).some((fact) => fact.language === app.language || fact.language === 'text');
+  }
+
+  private factsOfUnit(unit: string, key: string): readonly Fact[] {
+    this.factIndex = indexed(this.factIndex, this.facts, (fact) => `${fact.key}\0${fact.unit}`);
+    return this.factIndex.groups.get(`${key}\0${unit}`) ?? [];
   }
 
   factsWithKey(key: string): Fact[] {
@@ -134,4 +144,24 @@ export class ProjectModel {
     }
     return [...groups.values()];
   }
+}
+
+/** Items grouped by a key, in their original order, with what they were built from. */
+interface Index<T> {
+  groups: Map<string, T[]>;
+  length: number;
+  last: T | undefined;
+}
+
+/** `index` while `items` is as it was built from (same length, same last item), else a fresh one. */
+function indexed<T>(index: Index<T> | undefined, items: readonly T[], keyOf: (item: T) => string): Index<T> {
+  if (index && index.length === items.length && index.last === items[items.length - 1]) return index;
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return { groups, length: items.length, last: items[items.length - 1] };
 }
