@@ -17,7 +17,7 @@ export interface WorkerSetup {
 export type ToWorker = { chunk: { index: number; file: DiscoveredFile }[] } | { done: true };
 export type FromWorker = { ready: true } | { outcomes: { index: number; outcome: FileOutcome }[] } | { timings: [string, number][] };
 
-// A worker costs ≈ 0.2–0.4 s of start-up (rules, parsers); below this much code one thread finishes first.
+// A worker costs ≈ 0.2–0.4 s of start-up (rules, parsers); below this much code this thread alone finishes first.
 const MIN_CODE_BYTES_FOR_WORKERS = 1024 * 1024;
 // Chunks are small enough that a worker holding a huge file never leaves the others idle for long.
 const CHUNK_BYTES = 64 * 1024;
@@ -38,10 +38,13 @@ export async function analyseInThread(files: DiscoveredFile[], setup: AnalyserSe
 }
 
 /**
- * Spreads files over `jobs` worker threads, largest first, handing out small
- * chunks as workers finish (so one huge file does not serialize the run).
- * Outcomes come back indexed by discovery order. A worker that dies gives its
- * unfinished chunk back; whatever no worker finished is analysed in this thread.
+ * Spreads files over `jobs` threads, this one and `jobs - 1` workers, largest
+ * files first, handing out small chunks as threads finish (so one huge file
+ * does not serialize the run). This thread analyses from the start, while the
+ * workers load; each worker holds a second chunk so it never waits on this
+ * thread between chunks. Outcomes come back indexed by discovery order. A
+ * worker that dies gives its unfinished chunks back; whatever no worker
+ * finished is analysed here.
  */
 export async function analyseInWorkers(files: DiscoveredFile[], jobs: number, setup: WorkerSetup & { active: AnalyserSetup['active']; knownRuleIds: ReadonlySet<string> }, timings: Timings | undefined): Promise<FileOutcome[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
@@ -60,49 +63,60 @@ export async function analyseInWorkers(files: DiscoveredFile[], jobs: number, se
     return chunk;
   };
   const workerSetup: WorkerSetup = { config: setup.config, onlyRules: setup.onlyRules, kinds: setup.kinds, roots: setup.roots, timing: setup.timing };
-  const count = Math.min(jobs, files.length);
-  await Promise.all(
-    Array.from({ length: count }, () =>
-      new Promise<void>((resolve) => {
-        const worker = new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: workerSetup });
-        let inFlight: number[] = [];
-        let finished = false;
-        const finish = () => {
-          if (finished) return;
-          finished = true;
-          pending.push(...inFlight.filter((index) => !outcomes[index]));
-          inFlight = [];
-          resolve();
-        };
-        const send = () => {
-          inFlight = takeChunk();
-          if (inFlight.length > 0) worker.postMessage({ chunk: inFlight.map((index) => ({ index, file: files[index] })) } satisfies ToWorker);
-          else worker.postMessage({ done: true } satisfies ToWorker);
-        };
-        worker.on('message', (message: FromWorker) => {
-          if ('outcomes' in message) {
-            for (const { index, outcome } of message.outcomes) outcomes[index] = outcome;
-            send();
-          } else if ('timings' in message) {
-            for (const [label, ms] of message.timings) timings?.add(label, ms);
-            void worker.terminate();
-            finish();
-          } else {
-            send();
-          }
-        });
-        worker.on('error', () => {
-          void worker.terminate();
-          finish();
-        });
-        worker.on('exit', finish);
-      }),
-    ),
-  );
-  const left = files.map((_, index) => index).filter((index) => !outcomes[index]);
-  if (left.length > 0) {
-    const analyse = await createFileAnalyser({ active: setup.active, kinds: new Set(setup.kinds), roots: setup.roots, knownRuleIds: setup.knownRuleIds, timings });
-    for (const index of left) outcomes[index] = analyse(files[index]);
+  const workersDone = Promise.all(Array.from({ length: Math.min(jobs, files.length) - 1 }, () => runWorker(workerSetup, files, takeChunk, outcomes, pending, timings)));
+
+  const analyse = await createFileAnalyser({ active: setup.active, kinds: new Set(setup.kinds), roots: setup.roots, knownRuleIds: setup.knownRuleIds, timings });
+  for (let chunk = takeChunk(); chunk.length > 0; chunk = takeChunk()) {
+    for (const index of chunk) outcomes[index] = analyse(files[index]);
+    // Lets the workers' results in, and their next chunks out, between this thread's chunks.
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  await workersDone;
+  files.forEach((file, index) => {
+    outcomes[index] ??= analyse(file);
+  });
   return outcomes as FileOutcome[];
+}
+
+/** One worker thread, fed chunks until there are none; resolves when it has stopped, whatever the reason. */
+function runWorker(setup: WorkerSetup, files: DiscoveredFile[], takeChunk: () => number[], outcomes: (FileOutcome | undefined)[], pending: number[], timings: Timings | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const worker = new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: setup });
+    const inFlight: number[][] = [];
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      for (const chunk of inFlight.splice(0)) pending.push(...chunk.filter((index) => !outcomes[index]));
+      resolve();
+    };
+    const send = () => {
+      const chunk = takeChunk();
+      if (chunk.length === 0) {
+        if (inFlight.length === 0) worker.postMessage({ done: true } satisfies ToWorker);
+        return;
+      }
+      inFlight.push(chunk);
+      worker.postMessage({ chunk: chunk.map((index) => ({ index, file: files[index] })) } satisfies ToWorker);
+    };
+    worker.on('message', (message: FromWorker) => {
+      if ('outcomes' in message) {
+        for (const { index, outcome } of message.outcomes) outcomes[index] = outcome;
+        inFlight.shift();
+        send();
+      } else if ('timings' in message) {
+        for (const [label, ms] of message.timings) timings?.add(label, ms);
+        void worker.terminate();
+        finish();
+      } else {
+        send();
+        send();
+      }
+    });
+    worker.on('error', () => {
+      void worker.terminate();
+      finish();
+    });
+    worker.on('exit', finish);
+  });
 }
