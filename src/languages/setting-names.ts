@@ -27,7 +27,21 @@ export function settingKey(name: string): string {
     .toUpperCase();
 }
 
+// Rules ask of every identifier in every condition; a name's kind never changes, so the regexes run once per
+// distinct name. Bounded, since a long run sees every identifier of every project.
+const KIND_MEMO_LIMIT = 10_000;
+const kindByName = new Map<string, RequiredSettingKind | null>();
+
 export function requiredSettingKind(name: string): RequiredSettingKind | undefined {
+  let kind = kindByName.get(name);
+  if (kind === undefined) {
+    if (kindByName.size >= KIND_MEMO_LIMIT) kindByName.clear();
+    kindByName.set(name, (kind = judgeSetting(name) ?? null));
+  }
+  return kind ?? undefined;
+}
+
+function judgeSetting(name: string): RequiredSettingKind | undefined {
   const key = settingKey(name);
   if (OPTIONAL_INTEGRATIONS.test(key) || NOT_SERVER_SETTINGS.test(key) || PROVIDER_ENDPOINT_OVERRIDES.test(key)) return undefined;
   if (SERVICE_URL.test(key)) return 'service URL';

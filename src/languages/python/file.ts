@@ -21,8 +21,12 @@ export class PythonFile {
   /** Qualified module names imported anywhere at module level (`slowapi`, `fastapi.security`). */
   readonly importedModules = new Set<string>();
   // Every rule asks the same questions of the same nodes (a dozen rules resolve each call's callee):
-  // answers are kept for the file's lifetime, which is one walk.
-  private readonly qualifiedNames = new Map<Node, string | undefined>();
+  // answers are kept for the file's lifetime, which is one walk. `null` records "no answer", so one
+  // `get` both finds the memo and reads it.
+  private readonly qualifiedNames = new Map<Node, string | null>();
+  private readonly calleeNames = new Map<Node, string | null>();
+  private readonly calleeMembers = new Map<Node, string | null>();
+  private readonly importedBelow = new Map<string, boolean>();
   private readonly routes = new Map<Node, PythonRoute | undefined>();
 
   constructor(
@@ -97,10 +101,17 @@ export class PythonFile {
     }
   }
 
-  /** True when the file imports `module` or anything below it. */
+  /** True when the file imports `module` or anything below it. Rules ask per call, of a handful of modules. */
   importsModule(module: string): boolean {
+    let imports = this.importedBelow.get(module);
+    if (imports === undefined) this.importedBelow.set(module, (imports = this.findImport(module)));
+    return imports;
+  }
+
+  private findImport(module: string): boolean {
+    const prefix = `${module}.`;
     for (const imported of this.importedModules) {
-      if (imported === module || imported.startsWith(`${module}.`)) return true;
+      if (imported === module || imported.startsWith(prefix)) return true;
     }
     return false;
   }
@@ -112,10 +123,9 @@ export class PythonFile {
    */
   qualifiedName(node: Node | null | undefined): string | undefined {
     if (!node) return undefined;
-    if (this.qualifiedNames.has(node)) return this.qualifiedNames.get(node);
-    const name = this.resolveName(node);
-    this.qualifiedNames.set(node, name);
-    return name;
+    let name = this.qualifiedNames.get(node);
+    if (name === undefined) this.qualifiedNames.set(node, (name = this.resolveName(node) ?? null));
+    return name ?? undefined;
   }
 
   private resolveName(node: Node): string | undefined {
@@ -140,16 +150,16 @@ export class PythonFile {
 
   /** The qualified name of a call's callee. */
   calleeName(call: Node): string | undefined {
-    return this.qualifiedName(call.childForFieldName('function'));
+    let name = this.calleeNames.get(call);
+    if (name === undefined) this.calleeNames.set(call, (name = this.qualifiedName(call.childForFieldName('function')) ?? null));
+    return name ?? undefined;
   }
 
   /** The last segment of the callee (`get` for `client.get(...)`). */
   calleeMember(call: Node): string | undefined {
-    const fn = call.childForFieldName('function');
-    if (!fn) return undefined;
-    if (fn.type === 'attribute') return fn.childForFieldName('attribute')?.text;
-    if (fn.type === 'identifier') return fn.text;
-    return undefined;
+    let member = this.calleeMembers.get(call);
+    if (member === undefined) this.calleeMembers.set(call, (member = lastSegment(call.childForFieldName('function')) ?? null));
+    return member ?? undefined;
   }
 
   keywordArgument(call: Node, name: string): Node | undefined {
@@ -353,21 +363,31 @@ export class PythonFile {
    */
   descendants(node: Node, types: ReadonlySet<string>, shallow = false): readonly Node[] {
     const found: Node[] = [];
+    // Each type's list is in preorder: several types are merged, not concatenated and sorted.
+    const lists: (readonly Node[])[] = [];
+    const next: number[] = [];
     for (const type of types) {
       const ofType = this.tree.namedOfType(type);
-      let low = 0;
-      let high = ofType.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (ofType[middle].order <= node.order) low = middle + 1;
-        else high = middle;
-      }
-      for (let index = low; index < ofType.length && ofType[index].order <= node.last; index++) {
-        const candidate = ofType[index];
-        if (!shallow || !insideNestedScope(candidate, node)) found.push(candidate);
+      const first = firstAfter(ofType, node.order);
+      if (first < ofType.length && ofType[first].order <= node.last) {
+        lists.push(ofType);
+        next.push(first);
       }
     }
-    return types.size > 1 ? found.sort((a, b) => a.order - b.order) : found;
+    for (;;) {
+      let chosen = -1;
+      let chosenOrder = node.last + 1;
+      for (let list = 0; list < lists.length; list++) {
+        const candidate = lists[list][next[list]];
+        if (candidate !== undefined && candidate.order < chosenOrder) {
+          chosen = list;
+          chosenOrder = candidate.order;
+        }
+      }
+      if (chosen === -1) return found;
+      const candidate = lists[chosen][next[chosen]++];
+      if (!shallow || !insideNestedScope(candidate, node)) found.push(candidate);
+    }
   }
 
   /** A class's base-class expressions, resolved (`a2a.server.agent_execution.AgentExecutor`). */
@@ -387,6 +407,25 @@ export interface PythonRoute {
   path: string | null;
   methods: string[];
   definition: Node;
+}
+
+/** The index of the first node in a preorder list that comes after preorder number `order`. */
+function firstAfter(nodes: readonly Node[], order: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (nodes[middle].order <= order) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** `get` for `client.get`, `print` for `print`; undefined for any other callee expression. */
+function lastSegment(fn: Node | null): string | undefined {
+  if (fn?.type === 'attribute') return fn.childForFieldName('attribute')?.text;
+  if (fn?.type === 'identifier') return fn.text;
+  return undefined;
 }
 
 /** True when a function, lambda or class lies strictly between `node` and its ancestor `outer`. */

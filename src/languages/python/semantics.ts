@@ -79,7 +79,9 @@ function handlerCalls(file: PythonFile): Map<string, Node[]> {
     const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
     const key = fn?.type === 'identifier' ? fn.text : object && (object.text === 'self' || object.text === 'cls') ? `self.${fn!.childForFieldName('attribute')?.text}` : undefined;
     if (!key || !enclosingHandler(call, file)) continue;
-    calls.set(key, [...(calls.get(key) ?? []), call]);
+    const sites = calls.get(key);
+    if (sites) sites.push(call);
+    else calls.set(key, [call]);
   }
   handlerCallCache.set(file, calls);
   return calls;
@@ -154,6 +156,8 @@ const LLM_MEMBER_CHAINS = [
   /(?:^|\.)generate_content(?:_async)?$/,
   /\.chat\.(?:complete|stream)(?:_async)?$/,
 ];
+// One pattern for the chains above: tested for every call, so one regex run instead of eight.
+const LLM_MEMBER_CHAIN = new RegExp(LLM_MEMBER_CHAINS.map((pattern) => `(?:${pattern.source})`).join('|'));
 const LLM_FUNCTIONS = new Set(['litellm.completion', 'litellm.acompletion', 'openai.ChatCompletion.create', 'openai.ChatCompletion.acreate', 'openai.Completion.create']);
 // ADK runners, LangGraph graphs, LangChain runnables, CrewAI crews, OpenAI Agents SDK `Runner.run`.
 const AGENT_RUN_MEMBERS = new Set(['run_async', 'run_live', 'invoke', 'ainvoke', 'stream', 'astream', 'astream_events', 'batch', 'abatch', 'kickoff', 'kickoff_async', 'run', 'run_sync', 'run_streamed', 'arun', 'achat', 'chat']);
@@ -170,7 +174,7 @@ export type AgentCallKind = 'llm' | 'agent';
 export function agentCallKind(call: Node, file: PythonFile): AgentCallKind | undefined {
   const callee = file.calleeName(call);
   if (!callee) return undefined;
-  if (LLM_FUNCTIONS.has(callee) || LLM_MEMBER_CHAINS.some((pattern) => pattern.test(callee))) return 'llm';
+  if (LLM_FUNCTIONS.has(callee) || LLM_MEMBER_CHAIN.test(callee)) return 'llm';
   if (AGENT_FUNCTIONS.test(callee)) return 'agent';
   const member = file.calleeMember(call);
   if (!member || !AGENT_RUN_MEMBERS.has(member)) return undefined;
@@ -270,9 +274,13 @@ export function inMainGuard(node: Node): boolean {
 
 // Command-line entry points: a file that parses arguments is a tool, not the server.
 const CLI_MODULES = ['argparse', 'click', 'typer', 'fire', 'docopt'];
+const commandLineScripts = new WeakMap<PythonFile, boolean>();
 
+/** Asked per call by several rules; decided once per file. */
 export function isCommandLineScript(file: PythonFile): boolean {
-  return CLI_MODULES.some((module) => file.importsModule(module));
+  let script = commandLineScripts.get(file);
+  if (script === undefined) commandLineScripts.set(file, (script = CLI_MODULES.some((module) => file.importsModule(module))));
+  return script;
 }
 
 const CONTAINER_LITERALS = new Set(['dictionary', 'list', 'set']);
@@ -348,13 +356,31 @@ export function isAgentTool(fn: Node, file: PythonFile): boolean {
   return file.parameters(fn).some((param) => /ToolContext$/.test(param.annotation?.text ?? ''));
 }
 
+type Instantiation = 'module' | 'function';
+
+const instantiationCache = new WeakMap<PythonFile, Map<string, Instantiation>>();
+
 /** Where this file builds instances of a class: `'module'` when at module level (one instance serves every request), else inside functions. */
-export function classInstantiation(owner: Node, file: PythonFile): 'module' | 'function' | undefined {
+export function classInstantiation(owner: Node, file: PythonFile): Instantiation | undefined {
   const name = owner.childForFieldName('name')?.text;
   if (!name) return undefined;
-  const builds = (call: Node) => file.calleeName(call) === name;
-  if (file.descendants(file.root, CALL_TYPES, true).some(builds)) return 'module';
-  return file.descendants(file.root, CALL_TYPES).some(builds) ? 'function' : undefined;
+  return instantiations(file).get(name);
+}
+
+/** Every callee name of the file's calls, with `'module'` when one call of it runs at module level: one pass, not two per class. */
+function instantiations(file: PythonFile): Map<string, Instantiation> {
+  let where = instantiationCache.get(file);
+  if (where) return where;
+  where = new Map();
+  const moduleLevel = new Set(file.descendants(file.root, CALL_TYPES, true));
+  for (const call of file.descendants(file.root, CALL_TYPES)) {
+    const callee = file.calleeName(call);
+    if (callee === undefined) continue;
+    if (moduleLevel.has(call)) where.set(callee, 'module');
+    else if (!where.has(callee)) where.set(callee, 'function');
+  }
+  instantiationCache.set(file, where);
+  return where;
 }
 
 const ENV_READERS = new Set(['os.getenv', 'os.environ.get']);
