@@ -535,13 +535,39 @@ function tsAwaitLabel(expression: TS.Expression, file: TypeScriptFile): string {
   return ts.isAwaitExpression(expression) ? `await ${text}` : text;
 }
 
-function tsFacts(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): { facts: FunctionFacts; stores: Map<string, TsStore> } {
-  const facts: FunctionFacts = { accesses: new Map(), suspensions: [], locks: [], guards: [], bindings: [], identifiers: [] };
+/** The store accesses in `fn`'s own code (nested functions are checked on their own), and every node walked, in order. */
+function tsStoreAccesses(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): { accesses: Map<string, Access[]>; stores: Map<string, TsStore>; walked: TS.Node[] } {
+  const accesses = new Map<string, Access[]>();
   const stores = new Map<string, TsStore>();
+  const walked: TS.Node[] = [];
+  const visit = (node: TS.Node): void => {
+    walked.push(node);
+    if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
+      const store = tsStore(node, file);
+      if (store) {
+        const access = tsAccess(node, file);
+        if (access) {
+          stores.set(store.id, store);
+          accesses.set(store.id, [...(accesses.get(store.id) ?? []), access]);
+        }
+        return;
+      }
+    }
+    if (ts.isFunctionLike(node)) return;
+    ts.forEachChild(node, visit);
+  };
+  if (fn.body) ts.forEachChild(fn.body, visit);
+  return { accesses, stores, walked };
+}
+
+/** The rest of a function's facts, read off the nodes `tsStoreAccesses` walked: only functions that touch a store need them. */
+function tsFacts(fn: TS.FunctionLikeDeclaration, walked: TS.Node[], accesses: Map<string, Access[]>, file: TypeScriptFile): FunctionFacts {
+  const facts: FunctionFacts = { accesses, suspensions: [], locks: [], guards: [], bindings: [], identifiers: [] };
   const source = file.source;
   const span = (n: TS.Node): Span => ({ start: n.getStart(source), end: n.end });
+  const existenceOnly = (condition: TS.Node) => EXISTENCE_TEST.test(condition.getText(source).trim());
   let acquired: number | undefined;
-  const visit = (node: TS.Node): void => {
+  for (const node of walked) {
     if (ts.isIdentifier(node)) facts.identifiers.push({ name: node.text, start: node.getStart(source) });
     if (ts.isAwaitExpression(node)) facts.suspensions.push({ ...span(node), at: node.end - 1, label: tsAwaitLabel(node, file) });
     if (ts.isForOfStatement(node)) {
@@ -550,7 +576,6 @@ function tsFacts(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): { facts:
     }
     if (ts.isVariableDeclaration(node) && node.initializer) facts.bindings.push({ names: tsBindingNames(node.name), value: span(node.initializer) });
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left)) facts.bindings.push({ names: [node.left.text], value: span(node.right) });
-    const existenceOnly = (condition: TS.Node) => EXISTENCE_TEST.test(condition.getText(source).trim());
     if (ts.isIfStatement(node)) facts.guards.push({ condition: span(node.expression), statement: span(node), exits: tsExits(node.thenStatement), existenceOnly: existenceOnly(node.expression) });
     if (ts.isWhileStatement(node)) facts.guards.push({ condition: span(node.expression), statement: span(node), exits: false, existenceOnly: false });
     if (ts.isConditionalExpression(node)) facts.guards.push({ condition: span(node.condition), statement: span(node), exits: false, existenceOnly: existenceOnly(node.condition) });
@@ -567,30 +592,16 @@ function tsFacts(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): { facts:
         acquired = undefined;
       }
     }
-    if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
-      const store = tsStore(node, file);
-      if (store) {
-        const access = tsAccess(node, file);
-        if (access) {
-          stores.set(store.id, store);
-          facts.accesses.set(store.id, [...(facts.accesses.get(store.id) ?? []), access]);
-        }
-        return;
-      }
-    }
-    if (ts.isFunctionLike(node)) return;
-    ts.forEachChild(node, visit);
-  };
-  if (fn.body) ts.forEachChild(fn.body, visit);
+  }
   if (acquired !== undefined) facts.locks.push({ start: acquired, end: fn.end });
   // `release()` from `await mutex.acquire()` usually sits in a finally block; the binding name may be anything.
-  for (const accesses of facts.accesses.values()) {
-    for (const access of accesses) {
+  for (const storeAccesses of accesses.values()) {
+    for (const access of storeAccesses) {
       if (access.kind === 'read' && facts.guards.some((g) => within(access, g.condition))) access.test = true;
     }
   }
   facts.bindings.sort((a, b) => a.value.start - b.value.start);
-  return { facts, stores };
+  return facts;
 }
 
 /** The whole function runs under a lock when it is the callback of `mutex.runExclusive(...)` or `lock.acquire(key, ...)`. */
@@ -599,12 +610,34 @@ function tsRunsUnderLock(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): 
   return !!parent && ts.isCallExpression(parent) && parent.arguments.includes(fn as unknown as TS.Expression) && TS_LOCK.test(parent.expression.getText(file.source));
 }
 
+/**
+ * False when `fn`'s text cannot reach a store: it names no module-level container, and names
+ * no container property of the class its `this.x` belong to (the nearest enclosing class, as
+ * no class is written inside the function). Most async functions touch neither, and this
+ * spares them the fact walk. A `\u` escape can spell a name or keyword, so such text is walked.
+ */
+function mayTouchStore(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): boolean {
+  if (!fn.body) return false;
+  const text = file.source.text.slice(fn.body.pos, fn.body.end);
+  if (text.includes('\\u')) return true;
+  for (const name of moduleContainerNames(file)) if (text.includes(name)) return true;
+  if (!text.includes('this')) return false;
+  if (text.includes('class')) return true;
+  let owner: TS.Node | undefined = fn.parent;
+  while (owner && !ts.isClassDeclaration(owner) && !ts.isClassExpression(owner)) owner = owner.parent;
+  return !!owner && owner.members.some(
+    (member) => ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && text.includes(member.name.text) && tsSemantics.isMutableContainer(member.initializer, file),
+  );
+}
+
 function checkTypeScript(fn: TS.FunctionLikeDeclaration, ctx: TypeScriptRuleContext): void {
   const { file } = ctx;
-  if (!tsIsAsync(fn) || isTestPath(ctx.path) || tsRunsUnderLock(fn, file)) return;
+  if (!tsIsAsync(fn) || isTestPath(ctx.path) || tsRunsUnderLock(fn, file) || !mayTouchStore(fn, file)) return;
+  const { accesses: storeAccesses, stores, walked } = tsStoreAccesses(fn, file);
+  if (storeAccesses.size === 0) return;
   const caller = tsCaller(fn, file, ctx.path);
   if (!caller) return;
-  const { facts, stores } = tsFacts(fn, file);
+  const facts = tsFacts(fn, walked, storeAccesses, file);
   for (const [id, accesses] of facts.accesses) {
     const store = stores.get(id)!;
     const race = findRace(accesses, facts);
