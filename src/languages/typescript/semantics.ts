@@ -50,7 +50,12 @@ function isNamedRouteHandler(fn: FunctionLike, file: TypeScriptFile): boolean {
   let name: string | undefined;
   if (ts.isFunctionDeclaration(fn)) name = fn.name?.text;
   else if (fn.parent && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) name = fn.parent.name.text;
-  return !!name && routeHandlerNames(file).has(name);
+  if (!name) return false;
+  // A handler registered by name is written twice, where it is declared and where it is registered; a name written
+  // once spares the walk over every call of the file. An escape (`\u0061`) could spell the second one differently.
+  const text = file.source.text;
+  if (text.indexOf(name) === text.lastIndexOf(name) && !text.includes('\\u')) return false;
+  return routeHandlerNames(file).has(name);
 }
 
 const handlerNameCache = new WeakMap<TypeScriptFile, Set<string>>();
@@ -242,9 +247,17 @@ export function isPrintCall(call: TypeScript.CallExpression, file: TypeScriptFil
 
 const CLI_MODULES = ['commander', 'yargs', 'meow', 'cac', 'minimist', 'citty', '@oclif/core'];
 
+const commandLineScripts = new WeakMap<TypeScriptFile, boolean>();
+
 /** A file that parses command-line arguments (or starts with a shebang) is a tool, not the server. */
 export function isCommandLineScript(file: TypeScriptFile): boolean {
-  return file.source.text.startsWith('#!') || CLI_MODULES.some((module) => file.importsModule(module));
+  // Asked for every call of the file by some rules; the answer is the file's.
+  let verdict = commandLineScripts.get(file);
+  if (verdict === undefined) {
+    verdict = file.source.text.startsWith('#!') || CLI_MODULES.some((module) => file.importsModule(module));
+    commandLineScripts.set(file, verdict);
+  }
+  return verdict;
 }
 
 /** `new Map()`, `new Set()`, `{}`, `[]`: a mutable in-process container. */
