@@ -14,6 +14,9 @@ export interface ImportBinding {
 
 const HTTP_CLIENT_MODULES = new Set(['axios', 'got', 'ky', 'superagent', 'undici', 'node-fetch', 'supertest', 'request', 'needle', 'ofetch']);
 const ROUTE_RECEIVER_CALL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'head', 'options']);
+// What `unwrap` strips, each with an `expression` inside: one set lookup per level, as rules unwrap nearly every
+// argument. Filled on first use, once TypeScript is loaded.
+let wrapperKinds: Set<TypeScript.SyntaxKind> | undefined;
 
 /**
  * Per-file queries over a TypeScript/JavaScript AST, computed once and shared
@@ -27,6 +30,8 @@ export class TypeScriptFile {
   readonly constants = new Map<string, Expression>();
   // A dozen rules resolve each call's callee: answers are kept for the file's lifetime, which is one walk.
   private readonly qualifiedNames = new Map<Node, string | undefined>();
+  // Rules ask per node whether the file imports a module; the answer is the file's.
+  private readonly moduleImports = new Map<string, boolean>();
   private readonly descendantLists = [new Map<Node, Map<(node: Node) => boolean, Node[]>>(), new Map<Node, Map<(node: Node) => boolean, Node[]>>()];
 
   constructor(
@@ -87,10 +92,18 @@ export class TypeScriptFile {
   }
 
   importsModule(module: string): boolean {
-    for (const imported of this.importedModules) {
-      if (imported === module || imported.startsWith(`${module}/`)) return true;
+    let imports = this.moduleImports.get(module);
+    if (imports === undefined) {
+      imports = false;
+      for (const imported of this.importedModules) {
+        if (imported === module || imported.startsWith(`${module}/`)) {
+          imports = true;
+          break;
+        }
+      }
+      this.moduleImports.set(module, imports);
     }
-    return false;
+    return imports;
   }
 
   /**
@@ -103,7 +116,8 @@ export class TypeScriptFile {
    */
   qualifiedName(node: Node | undefined): string | undefined {
     if (!node) return undefined;
-    if (this.qualifiedNames.has(node)) return this.qualifiedNames.get(node);
+    const known = this.qualifiedNames.get(node);
+    if (known !== undefined || this.qualifiedNames.has(node)) return known;
     const name = this.resolveName(node);
     this.qualifiedNames.set(node, name);
     return name;
@@ -189,10 +203,9 @@ export class TypeScriptFile {
 
   /** Strips parentheses, `as`, `satisfies` and non-null assertions. */
   unwrap(node: Node | undefined): Expression | undefined {
+    wrapperKinds ??= new Set([ts.SyntaxKind.ParenthesizedExpression, ts.SyntaxKind.AsExpression, ts.SyntaxKind.SatisfiesExpression, ts.SyntaxKind.NonNullExpression]);
     let current = node as Expression | undefined;
-    while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isNonNullExpression(current))) {
-      current = current.expression;
-    }
+    while (current && wrapperKinds.has(current.kind)) current = (current as TypeScript.ParenthesizedExpression).expression;
     return current;
   }
 
