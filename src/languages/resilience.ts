@@ -50,15 +50,20 @@ function snake(name: string): string {
 // `retry_after` (a header value) and `max_retries` (a setting) name no retrying code.
 const RETRY_HELPER = /^(?:(?:with|run|call|do)_)?retr(?:y|ies|ying)(?:_(?:with_\w+|async|call|request|operation|on_\w+|policy|wrapper|decorator))?$|_with_(?:retr(?:y|ies)|backoff)$|^(?:with_)?(?:exponential_)?backoff$/;
 const BREAKER = /(?:^|_)(?:circuit_?)?breaker$/;
+// Snake-casing only lower-cases and inserts `_`, so every name the patterns above accept already holds
+// one of these words; the test rejects the other names (nearly every call's) before building a string.
+// `u` makes `i` fold as `toLowerCase` does (the Kelvin sign `K` is a `k`).
+const RETRY_WORD = /retr|backoff/iu;
+const BREAKER_WORD = /breaker/iu;
 
 /** True for a function or decorator name that says it retries with backoff. */
 export function isRetryHelperName(name: string): boolean {
-  return RETRY_HELPER.test(snake(name));
+  return RETRY_WORD.test(name) && RETRY_HELPER.test(snake(name));
 }
 
 /** True for a class or object name that says it is a circuit breaker. */
 export function isBreakerName(name: string): boolean {
-  return BREAKER.test(snake(name));
+  return BREAKER_WORD.test(name) && BREAKER.test(snake(name));
 }
 
 // Loop variables and counters of a hand-written retry loop: `for attempt in range(3)`, `while retries < max_retries`.
@@ -70,7 +75,21 @@ export function namesRetryCounter(text: string): boolean {
 
 /** True when `qualified` is `module` or a name inside it (`tenacity.retry`, `p-retry.default`). */
 export function fromModule(qualified: string, modules: readonly string[], separator: '.' | '/'): string | undefined {
-  return modules.find((module) => qualified === module || qualified.startsWith(`${module}.`) || (separator === '/' && qualified.startsWith(`${module}/`)));
+  return modulePattern(modules, separator).exec(qualified)?.[1];
+}
+
+// Asked for every call: one anchored pattern per module list instead of a scan building two strings per module.
+// Alternatives keep the list's order, so the first listed module that matches is still the one returned.
+const modulePatterns = { '.': new WeakMap<readonly string[], RegExp>(), '/': new WeakMap<readonly string[], RegExp>() };
+
+function modulePattern(modules: readonly string[], separator: '.' | '/'): RegExp {
+  let pattern = modulePatterns[separator].get(modules);
+  if (!pattern) {
+    const names = modules.map((module) => module.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    pattern = names.length === 0 ? /(?!)/ : new RegExp(`^(${names.join('|')})(?:$|${separator === '/' ? '[./]' : '\\.'})`);
+    modulePatterns[separator].set(modules, pattern);
+  }
+  return pattern;
 }
 
 // LLM SDK clients that retry on their own (2 retries with exponential backoff and jitter on connection
