@@ -96,8 +96,8 @@ function tsInvocation(node: TS.CallExpression | TS.NewExpression, ctx: TypeScrip
   const singleAttempt = resilience.TS_SINGLE_ATTEMPT_LLM.find((entry) => entry.pattern.test(callee));
   const options = node.arguments?.[0];
   // Options we cannot read (a variable from elsewhere, a spread) may carry a retry setting.
-  const unreadable = !!options && (!file.resolveObject(options) || file.hasSpread(options));
-  if (singleAttempt && !unreadable) return ctx.fact('unretried-call', singleAttempt.label, ctx.anchor(node));
+  const unreadable = () => !!options && (!file.resolveObject(options) || file.hasSpread(options));
+  if (singleAttempt && !unreadable()) return ctx.fact('unretried-call', singleAttempt.label, ctx.anchor(node));
   if (resilience.TS_RETRYING_LLM_CLIENTS.test(callee) || resilience.TS_AI_SDK_CALLS.test(callee)) {
     const retries = file.property(options, 'maxRetries');
     if (retries && tsDisables(retries, ctx)) ctx.fact('unretried-call', `${node.expression.getText(file.source)}({ maxRetries: 0 })`, ctx.anchor(node));
