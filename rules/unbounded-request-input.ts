@@ -6,12 +6,12 @@ import {
   requestSize,
   ts,
   tsRequestInput,
-  z,
   type PyNode,
   type PythonFile,
   type Fact,
   type ProjectRuleContext,
   type PythonRuleContext,
+  type RuleOptions,
   type TS,
   type TypeScriptFile,
   type TypeScriptRuleContext,
@@ -28,10 +28,15 @@ import {
  */
 
 const MIB = 1024 * 1024;
-const options = z.object({
+interface Options extends Record<string, unknown> {
   /** Body-size limits above this many bytes are reported (Fastify's and most proxies' default is 1 MiB). */
-  maxBodyBytes: z.number().int().positive().default(MIB),
-});
+  maxBodyBytes: number;
+}
+
+const options: RuleOptions<Options> = {
+  defaults: { maxBodyBytes: MIB },
+  schema: (z) => z.object({ maxBodyBytes: z.number().int().positive().default(MIB) }),
+};
 
 const PY_TYPE_NAME = /\b[A-Z][A-Za-z0-9_]*\b/g;
 const PY_VALIDATE_METHODS = new Set(['model_validate', 'model_validate_json', 'parse_obj', 'parse_raw', 'validate_python', 'validate_json']);
@@ -253,10 +258,10 @@ export default defineRule({
       call(node, ctx) {
         const model = validatedBodyModel(node, ctx.file);
         if (model) ctx.fact('request-body-model', model);
-        checkFlaskLimit(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
+        checkFlaskLimit(node, ctx, (ctx.options as Options).maxBodyBytes);
       },
       assignment(node, ctx) {
-        checkFlaskLimit(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
+        checkFlaskLimit(node, ctx, (ctx.options as Options).maxBodyBytes);
       },
     },
   },
@@ -264,7 +269,7 @@ export default defineRule({
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
-        checkTsLimit(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
+        checkTsLimit(node, ctx, (ctx.options as Options).maxBodyBytes);
         const schema = bodySchemaName(node, ctx);
         const name = schema && schemaDeclarationName(schema, ctx.file);
         if (name) ctx.fact('request-body-schema', name);
@@ -279,7 +284,7 @@ export default defineRule({
       },
       VariableDeclaration(node, ctx) {
         if (!ts.isVariableDeclaration(node) || !node.initializer || !ts.isIdentifier(node.name)) return;
-        checkNextConfig(node, ctx, (ctx.options as z.infer<typeof options>).maxBodyBytes);
+        checkNextConfig(node, ctx, (ctx.options as Options).maxBodyBytes);
         const chain = chainOf(node.initializer, ctx.file);
         if (!chain || !isZod(ctx.file, chain.root) || !requestSize.ZOD_OBJECTS.has(ctx.file.calleeMember(chain.root) ?? '')) return;
         const fields = zodUnbounded(node.initializer, ctx.file, '', 0);

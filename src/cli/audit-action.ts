@@ -83,7 +83,7 @@ async function applyBaseline(result: AuditResult, flags: AuditFlags, paths: stri
     return;
   }
   if (!flags.baseline) return;
-  const baseline = readBaseline(flags.baseline);
+  const baseline = await readBaseline(flags.baseline);
   const { fresh, stale } = compareWithBaseline(result.findings, baseline);
   result.findings = fresh;
   const staleCount = stale.reduce((sum, entry) => sum + entry.count, 0);

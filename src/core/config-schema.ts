@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configSchema } from './config.js';
+import { configSchema } from './config-validation.js';
 
 /** Where the published schema lives; `$schema` in a config file may point here for editor completion. */
 export const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/agent-harden/agent-harden/main/docs/config.schema.json';

@@ -1,43 +1,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { z } from 'zod';
 import { ConfigError } from './errors.js';
-import { CONFIDENCES, SEVERITIES } from './types.js';
+import type { Config } from './config-validation.js';
+
+export type { Config, RuleSetting } from './config-validation.js';
 
 export const CONFIG_FILE_NAMES = ['agent-harden.config.json', 'agent-harden.config.yaml', 'agent-harden.config.yml'] as const;
 
-const severity = z.enum(SEVERITIES);
-const gateLevel = z.enum([...SEVERITIES, 'none']);
-
-const ruleSetting = z.union([
-  z.literal('off'),
-  severity,
-  z.strictObject({
-    enabled: z.boolean().optional(),
-    severity: severity.optional(),
-    options: z.record(z.string(), z.unknown()).optional(),
-  }),
-]);
-
-export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  rules: z.record(z.string(), ruleSetting).default({}),
-  /** Globs (gitignore syntax) of paths not to scan, relative to the config file. */
-  ignore: z.array(z.string()).default([]),
-  failOn: gateLevel.optional(),
-  minConfidence: z.enum(CONFIDENCES).optional(),
-  minScore: z.number().min(0).max(100).optional(),
-  maxFileSize: z.number().int().positive().optional(),
-  /** Worker threads for `audit` (default: the machine's available parallelism). */
-  jobs: z.number().int().positive().optional(),
-  /** Reserved for `probe` (see docs); validated by that command. */
-  probe: z.record(z.string(), z.unknown()).optional(),
-  /** Reserved for `scaffold` and `fix`; validated by those commands. */
-  scaffold: z.record(z.string(), z.unknown()).optional(),
-});
-
-export type Config = z.infer<typeof configSchema>;
-export type RuleSetting = z.infer<typeof ruleSetting>;
+/** The config when there is no config file: what `configSchema` makes of `{}` (a test holds them equal). */
+export function defaultConfig(): Config {
+  return { rules: {}, ignore: [] };
+}
 
 export interface LoadedConfig {
   config: Config;
@@ -45,16 +18,6 @@ export interface LoadedConfig {
   file?: string;
   /** Directory the config's relative paths are resolved against. */
   baseDir: string;
-}
-
-/** `a.b[2].c: message` for each zod issue, so the user sees the key and what is allowed. */
-export function formatZodIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.');
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
 }
 
 async function parseConfigText(file: string, text: string): Promise<unknown> {
@@ -81,6 +44,8 @@ export async function readConfigFile(file: string, knownRuleIds: ReadonlySet<str
     throw new ConfigError(`cannot read config (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
   }
   const raw = (await parseConfigText(file, text)) ?? {};
+  // zod (≈ 95 modules) loads only when there is a config file to validate.
+  const { configSchema, formatZodIssues } = await import('./config-validation.js');
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(formatZodIssues(parsed.error), file);
   for (const id of Object.keys(parsed.data.rules)) {
@@ -115,6 +80,6 @@ export async function loadConfig(options: { explicitFile?: string; scanRoot: str
   if (options.explicitFile && !existsSync(file!)) {
     throw new ConfigError(`config file not found; check the --config path`, relative(process.cwd(), file!) || file);
   }
-  if (!file) return { config: configSchema.parse({}), baseDir: resolve(options.scanRoot) };
+  if (!file) return { config: defaultConfig(), baseDir: resolve(options.scanRoot) };
   return { config: await readConfigFile(file, options.knownRuleIds), file, baseDir: dirname(file) };
 }

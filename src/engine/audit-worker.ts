@@ -10,7 +10,7 @@ const port = parentPort!;
 const rules = await loadRules();
 const timings = setup.timing ? new Timings() : undefined;
 const analyse = await createFileAnalyser({
-  active: activeRules(rules, setup.config.config, setup.config.file, setup.onlyRules),
+  active: await activeRules(rules, setup.config.config, setup.config.file, setup.onlyRules),
   kinds: new Set(setup.kinds),
   roots: setup.roots,
   knownRuleIds: new Set(rules.map((rule) => rule.id)),

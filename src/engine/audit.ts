@@ -85,7 +85,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const rules = await loadRules();
   const knownRuleIds = new Set(rules.map((rule) => rule.id));
   const loaded = options.config ?? (await loadAuditConfig({ paths, cwd, configFile: options.configFile }));
-  const active = activeRules(rules, loaded.config, loaded.file, options.onlyRules);
+  const active = await activeRules(rules, loaded.config, loaded.file, options.onlyRules);
   const activeIds = new Set(active.map(({ rule }) => rule.id));
   const timings = options.timings;
   const phase = <T>(label: string, work: () => T): T => (timings ? timings.measure(label, work) : work());

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { UsageError } from '../core/errors.js';
 import type { Finding } from '../core/types.js';
 
@@ -19,11 +18,6 @@ export interface Baseline {
   version: 1;
   entries: BaselineEntry[];
 }
-
-const baselineSchema = z.object({
-  version: z.literal(1),
-  entries: z.array(z.object({ file: z.string(), ruleId: z.string(), fingerprint: z.string(), count: z.number().int().positive() })),
-});
 
 export interface BaselineComparison {
   /** Findings the baseline does not account for: the ones to report and gate on. */
@@ -54,7 +48,8 @@ export function serializeBaseline(baseline: Baseline): string {
   return `${JSON.stringify(baseline, null, 2)}\n`;
 }
 
-export function readBaseline(file: string): Baseline {
+/** Reads and validates a baseline file; zod loads only here, not on every audit. */
+export async function readBaseline(file: string): Promise<Baseline> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -67,6 +62,11 @@ export function readBaseline(file: string): Baseline {
   } catch {
     throw new UsageError(`baseline ${file} is not valid JSON; write it again with --write-baseline`);
   }
+  const { z } = await import('zod');
+  const baselineSchema = z.object({
+    version: z.literal(1),
+    entries: z.array(z.object({ file: z.string(), ruleId: z.string(), fingerprint: z.string(), count: z.number().int().positive() })),
+  });
   const parsed = baselineSchema.safeParse(data);
   if (!parsed.success) throw new UsageError(`baseline ${file} is not an agent-harden baseline (version 1); write it again with --write-baseline`);
   return parsed.data as Baseline;

@@ -62,7 +62,7 @@ export const TEXT_CHECK_FOR_KIND: Partial<Record<FileKind, keyof TextChecks>> = 
   kubernetes: 'lines',
 };
 
-export function activeRules(rules: Rule[], config: Config, configFile: string | undefined, only: string[] | undefined): ActiveRule[] {
+export async function activeRules(rules: Rule[], config: Config, configFile: string | undefined, only: string[] | undefined): Promise<ActiveRule[]> {
   const selected = only ? rules.filter((rule) => only.includes(rule.id)) : rules;
   const active: ActiveRule[] = [];
   for (const rule of selected) {
@@ -70,13 +70,14 @@ export function activeRules(rules: Rule[], config: Config, configFile: string | 
     if (setting === 'off' || (typeof setting === 'object' && setting.enabled === false)) continue;
     const severity = typeof setting === 'string' ? (setting as Severity) : setting?.severity;
     const rawOptions = typeof setting === 'object' ? (setting.options ?? {}) : {};
-    let options: Record<string, unknown> = rawOptions;
-    if (rule.options) {
-      const parsed = rule.options.safeParse(rawOptions);
+    let options: Record<string, unknown> = rule.options?.defaults ?? {};
+    if (rule.options && Object.keys(rawOptions).length > 0) {
+      const { z } = await import('zod');
+      const parsed = rule.options.schema(z).safeParse(rawOptions);
       if (!parsed.success) {
         throw new ConfigError(`rules.${rule.id}.options: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`).join('; ')}`, configFile);
       }
-      options = parsed.data as Record<string, unknown>;
+      options = parsed.data;
     }
     active.push({ rule, options, severity });
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, UsageError } from '../core/errors.js';
-import { formatZodIssues } from '../core/config.js';
+import { formatZodIssues } from '../core/config-validation.js';
 
 export const HARD_MAX_REQUESTS = 500;
 

@@ -23,8 +23,18 @@ export interface RuleMeta<M extends string> {
   fixable?: boolean;
 }
 
-export interface RuleDefinition<M extends string = string, O extends z.ZodType = z.ZodType> extends RuleMeta<M> {
-  options?: O;
+/**
+ * What a rule lets a config file set: the values it runs with when nothing is
+ * set, and the zod schema (built only when a config sets options, so an audit
+ * without them never loads zod) that validates and completes what is set.
+ */
+export interface RuleOptions<O extends Record<string, unknown> = Record<string, unknown>> {
+  defaults: O;
+  schema: (zod: typeof z) => z.ZodType<O>;
+}
+
+export interface RuleDefinition<M extends string = string, O extends Record<string, unknown> = Record<string, unknown>> extends RuleMeta<M> {
+  options?: RuleOptions<O>;
   python?: { visitors: PythonVisitors };
   typescript?: { visitors: TypeScriptVisitors };
   text?: TextChecks;
@@ -46,7 +56,7 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
  * Declares a rule. Author mistakes (bad id, empty summary, a summary ending in a
  * period) throw at load time so tests catch them before users do.
  */
-export function defineRule<M extends string, O extends z.ZodType = z.ZodType>(
+export function defineRule<M extends string, O extends Record<string, unknown> = Record<string, unknown>>(
   definition: RuleDefinition<M, O>,
 ): Rule<M> {
   if (!ID_PATTERN.test(definition.id)) throw new TypeError(`rule id "${definition.id}" is not kebab-case`);

@@ -2,7 +2,7 @@
  * The only import surface for rules/: the rule definition helper, context types,
  * and the language helpers rules may use. Rules never import engine internals.
  */
-export { defineRule, type Rule, type RuleDefinition } from './define-rule.js';
+export { defineRule, type Rule, type RuleDefinition, type RuleOptions } from './define-rule.js';
 export type { PythonRuleContext, TypeScriptRuleContext, TextRuleContext, ProjectRuleContext } from '../engine/report.js';
 export type { ProjectModel, AppInfo, RouteInfo, Fact, Anchor } from '../engine/project-model.js';
 export type { PyNode } from '../languages/python/walk.js';
@@ -17,7 +17,6 @@ export type { Manifest } from '../languages/text/manifest.js';
 export { lineAnchor, instructionAnchor, isWithin } from '../engine/contexts.js';
 /** The TypeScript compiler API, loaded lazily by the engine before any TS visitor runs. */
 export { ts } from '../languages/typescript/runtime.js';
-export { z } from 'zod';
 /** TypeScript AST types for annotations in rules (`TS.CallExpression`); type-only, loads nothing. */
 export type { default as TS } from 'typescript';
 export { isLivenessPath, isReadinessPath } from '../engine/health-paths.js';
