@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { z } from 'zod';
@@ -106,6 +108,27 @@ describe('reporters', () => {
     for (const [sample, result] of Object.entries(results)) {
       const parsed = jsonReport.safeParse(JSON.parse(REPORTERS.json(result, { color: false })));
       assert.ok(parsed.success, `${sample}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    }
+  });
+
+  test('json output, written piece by piece, is exactly the document JSON.stringify would print', () => {
+    const empty: AuditResult = { ...results['hardened-fastify-agent'], findings: [] };
+    for (const result of [...Object.values(results), empty]) {
+      const text = REPORTERS.json(result, { color: false });
+      assert.equal(text, `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      assert.equal((JSON.parse(text) as { findings: unknown[] }).findings.length, result.findings.length);
+    }
+    const cwd = join(PROJECTS, 'insecure-express-agent');
+    const dir = mkdtempSync(join(tmpdir(), 'ah-json-'));
+    try {
+      // Two runs differ only in how long they took.
+      const timeless = (text: string) => text.replace(/"durationMs": \d+/, '"durationMs": 0');
+      const stdout = timeless(runCli(['audit', '.', '--format', 'json'], { cwd }).stdout);
+      runCli(['audit', '.', '--format', 'json', '--output', join(dir, 'out.json'), '--json-output', join(dir, 'extra.json')], { cwd });
+      assert.equal(timeless(readFileSync(join(dir, 'out.json'), 'utf8')), stdout);
+      assert.equal(timeless(readFileSync(join(dir, 'extra.json'), 'utf8')), stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -9,7 +9,7 @@ import { AuditCache, DEFAULT_CACHE_DIRECTORY } from '../engine/cache.js';
 import { areServiceRoots, auditServices } from '../engine/services.js';
 import { baselineAtRef, limitToChangedSince } from '../engine/since-ref.js';
 import { Timings } from '../engine/timing.js';
-import { REPORTERS } from '../reporters/index.js';
+import { REPORTERS, renderChunks } from '../reporters/index.js';
 import type { AuditFlags } from './audit.js';
 import { useColor, writeFileAtomic } from './output.js';
 import { formatTimings, timingRows } from './timing.js';
@@ -32,8 +32,7 @@ function checkCombinations(flags: AuditFlags): void {
 
 /** The audit command's work; imported only when `audit` runs, so other commands never load the engine. */
 export async function auditAction(paths: string[], flags: AuditFlags, setExitCode: (code: number) => void): Promise<void> {
-  const reporter = REPORTERS[flags.format];
-  if (!reporter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
+  if (!REPORTERS[flags.format]) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
   checkCombinations(flags);
   const config = await loadAuditConfig({ paths, configFile: flags.config });
   const timingRowCount = timingRows(process.env.AGENT_HARDEN_TIMING);
@@ -61,14 +60,17 @@ export async function auditAction(paths: string[], flags: AuditFlags, setExitCod
     minConfidence: flags.minConfidence ?? config.config.minConfidence ?? 'medium',
     minScore: flags.minScore ?? config.config.minScore,
   });
-  const render = () => reporter(result, { color: !flags.output && useColor(flags.color) });
-  const report = timings ? timings.measure(`(report: ${flags.format})`, render) : render();
-  for (const [flag, format] of EXTRA_OUTPUTS) {
-    const file = flags[flag];
-    if (file) writeFileAtomic(file, REPORTERS[format]!(result, { color: false }));
-  }
-  if (flags.output) writeFileAtomic(flags.output, report);
-  else process.stdout.write(report);
+  const writeReports = () => {
+    for (const [flag, format] of EXTRA_OUTPUTS) {
+      const file = flags[flag];
+      if (file) writeFileAtomic(file, renderChunks(format, result, { color: false }));
+    }
+    const report = renderChunks(flags.format, result, { color: !flags.output && useColor(flags.color) });
+    if (flags.output) writeFileAtomic(flags.output, report);
+    else for (const piece of report) process.stdout.write(piece);
+  };
+  if (timings) timings.measure(`(report: ${flags.format})`, writeReports);
+  else writeReports();
   if (gate.scoreBelowMinimum) process.stderr.write(`agent-harden: readiness score ${result.score.overall} is below --min-score ${flags.minScore ?? config.config.minScore}\n`);
   if (timings) process.stderr.write(formatTimings(timings, timingRowCount!));
   if (timings && cache) process.stderr.write(`cache: ${cache.hits} files reused, ${cache.misses.length} analysed\n`);

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { UsageError } from '../core/errors.js';
 
@@ -10,11 +10,16 @@ export function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream =
 }
 
 /** Writes a report file whole or not at all: temp file beside it, then rename. Missing directories are created, as ESLint's --output-file does. */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Iterable<string>): void {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, content);
+    const fd = openSync(temp, 'w');
+    try {
+      for (const piece of typeof content === 'string' ? [content] : content) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, file);
   } catch (error) {
     try {
