@@ -436,18 +436,26 @@ const containerNames = new WeakMap<TypeScriptFile, Set<string>>();
 function moduleContainerNames(file: TypeScriptFile): Set<string> {
   let names = containerNames.get(file);
   if (!names) {
-    names = new Set([...file.constants.keys()].filter((name) => tsSemantics.moduleContainer(name, file)));
+    names = new Set();
+    for (const statement of file.source.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        const name = ts.isIdentifier(declaration.name) ? declaration.name.text : undefined;
+        if (name && file.constants.has(name) && tsSemantics.isMutableContainer(declaration.initializer, file)) names.add(name);
+      }
+    }
     containerNames.set(file, names);
   }
   return names;
 }
 
-function tsStore(node: TS.Node, file: TypeScriptFile): TsStore | undefined {
+/** `containers`: the file's module-level container names. */
+function tsStore(node: TS.Node, file: TypeScriptFile, containers: Set<string>): TsStore | undefined {
   if (ts.isIdentifier(node)) {
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.name === node) return undefined;
     if ((ts.isPropertyAssignment(parent) || ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node) return undefined;
-    if (!moduleContainerNames(file).has(node.text) || tsShadowed(node.text, node, file)) return undefined;
+    if (!containers.has(node.text) || tsShadowed(node.text, node, file)) return undefined;
     return { id: node.text, label: `module-level ${node.text}`, name: node.text };
   }
   if (!ts.isPropertyAccessExpression(node) || node.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
@@ -540,10 +548,11 @@ function tsStoreAccesses(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): 
   const accesses = new Map<string, Access[]>();
   const stores = new Map<string, TsStore>();
   const walked: TS.Node[] = [];
+  const containers = moduleContainerNames(file);
   const visit = (node: TS.Node): void => {
     walked.push(node);
     if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
-      const store = tsStore(node, file);
+      const store = tsStore(node, file, containers);
       if (store) {
         const access = tsAccess(node, file);
         if (access) {
@@ -611,10 +620,10 @@ function tsRunsUnderLock(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): 
 }
 
 /**
- * False when `fn`'s text cannot reach a store: it names no module-level container, and names
- * no container property of the class its `this.x` belong to (the nearest enclosing class, as
- * no class is written inside the function). Most async functions touch neither, and this
- * spares them the fact walk. A `\u` escape can spell a name or keyword, so such text is walked.
+ * False when `fn`'s text cannot reach a store (as `tsStore` judges one): it names no module-level
+ * container, nor a container property of the class its `this.x` belong to (the nearest enclosing
+ * class, as no class is written inside the function) that is shared (one instance at top level)
+ * or named like state. Most async functions touch neither, and this spares them the fact walk. A `\u` escape can spell a name or keyword, so such text is walked.
  */
 function mayTouchStore(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): boolean {
   if (!fn.body) return false;
@@ -625,8 +634,15 @@ function mayTouchStore(fn: TS.FunctionLikeDeclaration, file: TypeScriptFile): bo
   if (text.includes('class')) return true;
   let owner: TS.Node | undefined = fn.parent;
   while (owner && !ts.isClassDeclaration(owner) && !ts.isClassExpression(owner)) owner = owner.parent;
-  return !!owner && owner.members.some(
-    (member) => ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && text.includes(member.name.text) && tsSemantics.isMutableContainer(member.initializer, file),
+  if (!owner) return false;
+  const shared = tsSemantics.instantiatedAtTopLevel(owner, file);
+  return owner.members.some(
+    (member) =>
+      ts.isPropertyDeclaration(member) &&
+      ts.isIdentifier(member.name) &&
+      text.includes(member.name.text) &&
+      (shared || looksLikeStateStore(member.name.text)) &&
+      tsSemantics.isMutableContainer(member.initializer, file),
   );
 }
 
