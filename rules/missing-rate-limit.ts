@@ -1,4 +1,4 @@
-import { defineRule, ts, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, resilience, ts, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Server-side limiters, by qualified constructor: slowapi and flask-limiter `Limiter(...)`,
 // fastapi-limiter's `RateLimiter` dependency and `FastAPILimiter.init`, the `limits` strategies,
@@ -29,8 +29,8 @@ const TS_LIMITER_MODULES = [
 const TS_REGISTRARS = new Set(['use', 'register']);
 
 function fromLimiterModule(name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  return TS_LIMITER_MODULES.find((module) => name === module || name.startsWith(`${module}.`));
+  // Asked for every call: one precompiled pattern over the list instead of building a string per module.
+  return name ? resilience.fromModule(name, TS_LIMITER_MODULES, '.') : undefined;
 }
 
 /** The name a middleware expression goes by: `limiter`, `rateLimiter(opts)` → `rateLimiter`, `limits.api`. */

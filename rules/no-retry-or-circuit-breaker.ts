@@ -59,11 +59,14 @@ function tsDisables(value: TS.Expression | undefined, ctx: TypeScriptRuleContext
   return literal === 0 || literal === null || literal === false;
 }
 
+const TS_RETRY_OPTION_KEYS = new Set([...resilience.TS_RETRY_OPTIONS, 'httpOptions']);
+
 /** `{ maxRetries: 3 }`, `{ retry: { limit: 2 } }` (got, ky), `httpOptions: { retryOptions }` (@google/genai). */
 function tsRetryOption(args: readonly TS.Expression[] | undefined, ctx: TypeScriptRuleContext): string | undefined {
   for (const argument of args ?? []) {
     const options = ctx.file.resolveObject(argument);
-    if (!options) continue;
+    // Nearly every options object names none of them: one pass over it before a lookup per name.
+    if (!options || !ctx.file.hasAnyProperty(options, TS_RETRY_OPTION_KEYS)) continue;
     for (const name of resilience.TS_RETRY_OPTIONS) {
       const value = ctx.file.property(options, name);
       if (value && !tsDisables(value, ctx)) return name;
@@ -88,20 +91,28 @@ function tsInvocation(node: TS.CallExpression | TS.NewExpression, ctx: TypeScrip
     ctx.fact('retry-policy', `${callee}({ ${option} })`, ctx.anchor(node));
     return;
   }
-  if (tsSemantics.isCommandLineScript(file)) return;
+  // Asked last: the answer is the file's, and nearly every call has already been let go by then.
+  const unretried = tsUnretriedCall(node, callee, ctx);
+  if (unretried && !tsSemantics.isCommandLineScript(file)) ctx.fact('unretried-call', unretried, ctx.anchor(node));
+}
+
+/** What makes one attempt only: an outbound HTTP call, a single-attempt LLM client, retries turned off. */
+function tsUnretriedCall(node: TS.CallExpression | TS.NewExpression, callee: string, ctx: TypeScriptRuleContext): string | undefined {
+  const { file } = ctx;
   if (ts.isCallExpression(node)) {
     const http = tsSemantics.outboundHttpCall(node, file);
-    if (http) return ctx.fact('unretried-call', http, ctx.anchor(node));
+    if (http) return http;
   }
   const singleAttempt = resilience.TS_SINGLE_ATTEMPT_LLM.find((entry) => entry.pattern.test(callee));
   const options = node.arguments?.[0];
   // Options we cannot read (a variable from elsewhere, a spread) may carry a retry setting.
   const unreadable = () => !!options && (!file.resolveObject(options) || file.hasSpread(options));
-  if (singleAttempt && !unreadable()) return ctx.fact('unretried-call', singleAttempt.label, ctx.anchor(node));
+  if (singleAttempt && !unreadable()) return singleAttempt.label;
   if (resilience.TS_RETRYING_LLM_CLIENTS.test(callee) || resilience.TS_AI_SDK_CALLS.test(callee)) {
     const retries = file.property(options, 'maxRetries');
-    if (retries && tsDisables(retries, ctx)) ctx.fact('unretried-call', `${node.expression.getText(file.source)}({ maxRetries: 0 })`, ctx.anchor(node));
+    if (retries && tsDisables(retries, ctx)) return `${node.expression.getText(file.source)}({ maxRetries: 0 })`;
   }
+  return undefined;
 }
 
 /** `for (let attempt = 0; attempt < 3; attempt++) { … await sleep(2 ** attempt * 100) }`. */

@@ -30,6 +30,9 @@ export class TypeScriptFile {
   readonly constants = new Map<string, Expression>();
   // A dozen rules resolve each call's callee: answers are kept for the file's lifetime, which is one walk.
   private readonly qualifiedNames = new Map<Node, string | undefined>();
+  // The walk hands each node to every rule in turn, so most asks repeat the one before: answered without a lookup.
+  private lastQualified: Node | undefined;
+  private lastQualifiedName: string | undefined;
   // Rules ask per node whether the file imports a module; the answer is the file's.
   private readonly moduleImports = new Map<string, boolean>();
   private readonly descendantLists = [new Map<Node, Map<(node: Node) => boolean, Node[]>>(), new Map<Node, Map<(node: Node) => boolean, Node[]>>()];
@@ -116,10 +119,14 @@ export class TypeScriptFile {
    */
   qualifiedName(node: Node | undefined): string | undefined {
     if (!node) return undefined;
-    const known = this.qualifiedNames.get(node);
-    if (known !== undefined || this.qualifiedNames.has(node)) return known;
-    const name = this.resolveName(node);
-    this.qualifiedNames.set(node, name);
+    if (node === this.lastQualified) return this.lastQualifiedName;
+    let name = this.qualifiedNames.get(node);
+    if (name === undefined && !this.qualifiedNames.has(node)) {
+      name = this.resolveName(node);
+      this.qualifiedNames.set(node, name);
+    }
+    this.lastQualified = node;
+    this.lastQualifiedName = name;
     return name;
   }
 
@@ -181,6 +188,12 @@ export class TypeScriptFile {
         (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) || ts.isMethodDeclaration(property)) &&
         propertyName(property.name) === name,
     );
+  }
+
+  /** True when an object literal names any of `names` (one pass, for rules that look for several). */
+  hasAnyProperty(object: Node | undefined, names: ReadonlySet<string>): boolean {
+    const literal = this.resolveObject(object);
+    return !!literal?.properties.some((property) => property.name !== undefined && names.has(propertyName(property.name) ?? ''));
   }
 
   /** True when an object literal spreads another object, which may carry any property. */
