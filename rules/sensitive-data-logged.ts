@@ -146,9 +146,12 @@ function isRedacted(value: PyNode | null, file: PythonFile): boolean {
   return value?.type === 'call' && !PY_PASSTHROUGH.has(file.calleeName(value) ?? '') && !LOOKUPS.has(file.calleeMember(value) ?? '');
 }
 
+// One predicate for every call, so `descendants` remembers the loops of a scope instead of walking it per log call.
+const isForOfOrIn = (node: TS.Node): node is TS.ForOfStatement | TS.ForInStatement => ts.isForOfStatement(node) || ts.isForInStatement(node);
+
 function typeScriptLoopNames(scope: TS.Node, file: TypeScriptFile): Set<string> {
   const names = new Set<string>();
-  for (const loop of file.descendants(scope, (node): node is TS.ForOfStatement | TS.ForInStatement => ts.isForOfStatement(node) || ts.isForInStatement(node))) {
+  for (const loop of file.descendants(scope, isForOfOrIn)) {
     const initializer = loop.initializer;
     const declarations = ts.isVariableDeclarationList(initializer) ? initializer.declarations.map((d) => d.name) : [initializer];
     for (const name of declarations) if (ts.isIdentifier(name)) names.add(name.text);
@@ -172,7 +175,8 @@ function typeScriptExposure(call: TS.CallExpression, file: TypeScriptFile): Expo
     const expression = node && file.unwrap(node);
     if (!expression) return;
     if (ts.isIdentifier(expression)) {
-      if (!isLoopName(expression.text)) noteName(exposure, expression.text, sensitiveValueKind(expression.text));
+      const kind = sensitiveValueKind(expression.text);
+      if (kind && !isLoopName(expression.text)) noteName(exposure, expression.text, kind);
     } else if (ts.isPropertyAccessExpression(expression)) {
       const name = expression.name.text;
       if (name === 'headers' && TS_REQUEST.test(text(expression.expression))) exposure.headers = true;
