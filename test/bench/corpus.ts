@@ -43,12 +43,15 @@ class Writer {
   chance(p: number): boolean {
     return this.random() < p;
   }
-  /** Blocks per file from a log-normal: median ~4, a long tail up to 120 (files of 20 to ~1,500 lines). */
+  /**
+   * Blocks per file from a log-normal: median ~6, a long tail up to 120 (files of 20 to ~1,500 lines),
+   * so the mean file is about as long as in the public agent repositories issue 7 measured (150–170 lines).
+   */
   blockCount(): number {
     const u1 = Math.max(this.random(), 1e-9);
     const u2 = this.random();
     const normal = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-    return Math.max(1, Math.min(120, Math.round(Math.exp(1.4 + 1.0 * normal))));
+    return Math.max(1, Math.min(120, Math.round(Math.exp(1.8 + 1.0 * normal))));
   }
   name(): string {
     return `${this.pick(VERBS)}_${this.pick(NOUNS)}`;
@@ -347,7 +350,7 @@ app.listen(config.port);
 `;
 
 /** Writes the corpus under `dir` (emptied first) and returns its size. */
-export function writeCorpus(dir: string, options: { seed: number; services: number; filesPerService: number }): CorpusStats {
+export function writeCorpus(dir: string, options: { seed: number; pythonServices: number; typescriptServices: number; filesPerService: number }): CorpusStats {
   rmSync(dir, { recursive: true, force: true });
   const w = new Writer(prng(options.seed));
   const stats: CorpusStats = { files: 0, pythonFiles: 0, typescriptFiles: 0, otherFiles: 0, lines: 0, bytes: 0 };
@@ -361,8 +364,8 @@ export function writeCorpus(dir: string, options: { seed: number; services: numb
     else if (kind === 'typescript') stats.typescriptFiles += 1;
     else stats.otherFiles += 1;
   };
-  for (let service = 0; service < options.services; service += 1) {
-    const python = service % 2 === 0;
+  const services = [...Array.from({ length: options.pythonServices }, () => true), ...Array.from({ length: options.typescriptServices }, () => false)];
+  for (const [service, python] of services.entries()) {
     const root = join(dir, `${python ? 'py' : 'ts'}-service-${String(service).padStart(3, '0')}`);
     if (python) {
       emit(join(root, 'pyproject.toml'), `[project]\nname = "service-${service}"\nversion = "0.1.0"\ndependencies = ["fastapi>=0.115", "google-adk>=1.0", "httpx>=0.27", "requests>=2.32"]\n`, 'other');
