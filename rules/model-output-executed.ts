@@ -172,9 +172,10 @@ function tsAllowlisted(fn: TS.Node, names: Map<string, string>, ctx: TypeScriptR
 
 function tsSink(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext): { sink: string; args: TS.Expression[] } | undefined {
   const callee = (ctx.file.calleeName(node) ?? '').replace(/^new /, '');
-  const args = [...(node.arguments ?? [])];
+  // Asked for every call: the arguments are copied only for a sink.
+  const args = node.arguments ?? [];
   if (ts.isNewExpression(node)) {
-    if (callee === 'Function') return { sink: 'new Function()', args };
+    if (callee === 'Function') return { sink: 'new Function()', args: [...args] };
     if (/^(?:node:)?vm\.Script$/.test(callee)) return { sink: 'new vm.Script()', args: args.slice(0, 1) };
     return undefined;
   }

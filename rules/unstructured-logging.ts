@@ -54,7 +54,8 @@ export default defineRule({
         if (!ts.isCallExpression(node)) return;
         const { file } = ctx;
         // Fastify's built-in logger is pino: Fastify({ logger: true }) or Fastify({ logger: { level } }).
-        if (file.calleeName(node) === 'fastify' || file.calleeName(node) === 'fastify.default' || file.calleeName(node) === 'fastify.fastify') {
+        const callee = file.calleeName(node);
+        if (callee === 'fastify' || callee === 'fastify.default' || callee === 'fastify.fastify') {
           const logger = file.property(node.arguments[0], 'logger') ?? file.property(node.arguments[0], 'loggerInstance');
           if (logger && file.literal(logger) !== false) ctx.fact('structured-logging', 'fastify');
         }

@@ -245,9 +245,11 @@ const LOGGER_RECEIVER = /(?:^|\.)(?:console|logger|log|pino|winston|_logger|LOGG
 
 /** `console.log(...)`, `logger.info(...)`, `req.log.error(...)`, `fastify.log.warn(...)`. */
 export function isLogCall(call: TypeScript.CallExpression, file: TypeScriptFile): boolean {
-  const callee = file.calleeName(call);
+  // The member rejects nearly every call, before the callee's name is looked up.
   const member = file.calleeMember(call);
-  if (!callee || !member || !LOG_METHODS.has(member)) return false;
+  if (!member || !LOG_METHODS.has(member)) return false;
+  const callee = file.calleeName(call);
+  if (!callee) return false;
   const receiver = callee.slice(0, -(member.length + 1));
   return LOGGER_RECEIVER.test(receiver) || /logger$/i.test(receiver);
 }
