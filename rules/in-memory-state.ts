@@ -15,20 +15,21 @@ import {
 } from '../src/rule-kit/index.js';
 
 // SDK classes that keep sessions, tasks, checkpoints or artifacts in process memory, by the package they come from.
-const PYTHON_IN_MEMORY: Record<string, string> = {
-  InMemorySessionService: 'google.adk',
-  InMemoryRunner: 'google.adk',
-  InMemoryArtifactService: 'google.adk',
-  InMemoryMemoryService: 'google.adk',
-  InMemoryTaskStore: 'a2a',
-  InMemoryPushNotificationConfigStore: 'a2a',
-  InMemoryPushNotifier: 'a2a',
-  MemorySaver: 'langgraph',
-  InMemorySaver: 'langgraph',
-  InMemoryStore: 'langgraph',
-  InMemoryChatMessageHistory: 'langchain',
-  ChatMessageHistory: 'langchain',
-};
+// A Map, not an object: every call's last name segment is looked up, and a fresh string as a property key costs a string-table probe.
+const PYTHON_IN_MEMORY = new Map([
+  ['InMemorySessionService', 'google.adk'],
+  ['InMemoryRunner', 'google.adk'],
+  ['InMemoryArtifactService', 'google.adk'],
+  ['InMemoryMemoryService', 'google.adk'],
+  ['InMemoryTaskStore', 'a2a'],
+  ['InMemoryPushNotificationConfigStore', 'a2a'],
+  ['InMemoryPushNotifier', 'a2a'],
+  ['MemorySaver', 'langgraph'],
+  ['InMemorySaver', 'langgraph'],
+  ['InMemoryStore', 'langgraph'],
+  ['InMemoryChatMessageHistory', 'langchain'],
+  ['ChatMessageHistory', 'langchain'],
+]);
 const TS_IN_MEMORY: Record<string, RegExp> = {
   InMemorySessionService: /^@google\/adk/,
   InMemoryRunner: /^@google\/adk/,
@@ -90,8 +91,8 @@ function checkPythonSdkCall(node: PyNode, ctx: PythonRuleContext): void {
     }
     return;
   }
-  const name = callee.split('.').at(-1)!;
-  const origin = PYTHON_IN_MEMORY[name];
+  const name = callee.slice(callee.lastIndexOf('.') + 1);
+  const origin = PYTHON_IN_MEMORY.get(name);
   if (!origin) return;
   const fromPackage = callee.startsWith(`${origin}.`) || callee.startsWith(`${origin}_`) || (callee === name && file.importsModule(origin));
   if (!fromPackage || pythonInEnvironmentBranch(node)) return;

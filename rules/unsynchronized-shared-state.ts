@@ -339,13 +339,17 @@ function pyFacts(fn: PyNode, file: PythonFile): { facts: FunctionFacts; stores: 
         const access = pyAccess(node, file);
         if (access) {
           stores.set(store.id, store);
-          facts.accesses.set(store.id, [...(facts.accesses.get(store.id) ?? []), access]);
+          const accesses = facts.accesses.get(store.id);
+          if (accesses) accesses.push(access);
+          else facts.accesses.set(store.id, [access]);
         }
         if (node.type === 'attribute') continue;
       }
     }
     if (node.id !== body.id && (node.type === 'function_definition' || node.type === 'lambda' || node.type === 'class_definition')) continue;
-    for (const child of node.namedChildren) if (child) stack.push(child);
+    // The named children, in order, without building the named list of every node of the body.
+    const children = node.children;
+    for (let index = 0; index < children.length; index++) if (children[index].isNamed) stack.push(children[index]);
   }
   if (acquired !== undefined) facts.locks.push({ start: acquired, end: fn.endIndex });
   // A read inside a condition is a test of the store.

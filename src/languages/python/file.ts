@@ -165,8 +165,11 @@ export class PythonFile {
   keywordArgument(call: Node, name: string): Node | undefined {
     const args = call.childForFieldName('arguments');
     if (!args) return undefined;
-    for (const arg of args.namedChildren) {
-      if (arg?.type === 'keyword_argument' && arg.childForFieldName('name')?.text === name) {
+    // Asked several times of every call: an index loop over all children (keyword arguments are named) allocates nothing.
+    const children = args.children;
+    for (let index = 0; index < children.length; index++) {
+      const arg = children[index];
+      if (arg.type === 'keyword_argument' && arg.childForFieldName('name')?.text === name) {
         return arg.childForFieldName('value') ?? undefined;
       }
     }
@@ -179,8 +182,9 @@ export class PythonFile {
 
   /** True when the call passes `**kwargs`, which may carry any keyword. */
   hasSplatKeywords(call: Node): boolean {
-    const args = call.childForFieldName('arguments');
-    return !!args?.namedChildren.some((arg) => arg?.type === 'dictionary_splat');
+    const children = call.childForFieldName('arguments')?.children ?? [];
+    for (let index = 0; index < children.length; index++) if (children[index].type === 'dictionary_splat') return true;
+    return false;
   }
 
   positionalArguments(call: Node): Node[] {
@@ -199,11 +203,12 @@ export class PythonFile {
     if (!node || depth > 8) return undefined;
     switch (node.type) {
       case 'string': {
-        if (node.namedChildren.some((child) => child?.type === 'interpolation')) return undefined;
-        return node.namedChildren
-          .filter((child) => child?.type === 'string_content' || child?.type === 'escape_sequence')
-          .map((child) => child!.text)
-          .join('');
+        let value = '';
+        for (const child of node.children) {
+          if (child.type === 'interpolation') return undefined;
+          if (child.type === 'string_content' || child.type === 'escape_sequence') value += child.text;
+        }
+        return value;
       }
       case 'concatenated_string': {
         let joined = '';

@@ -42,7 +42,7 @@ function registeredEndpoints(file: PythonFile): Set<string> {
   let names = endpointCache.get(file);
   if (names) return names;
   names = new Set();
-  for (const call of file.descendants(file.root, new Set(['call']))) {
+  for (const call of file.descendants(file.root, CALL_TYPES)) {
     const callee = file.calleeName(call) ?? '';
     const member = file.calleeMember(call) ?? '';
     let endpoint: Node | undefined;
@@ -74,7 +74,7 @@ function handlerCalls(file: PythonFile): Map<string, Node[]> {
   let calls = handlerCallCache.get(file);
   if (calls) return calls;
   calls = new Map();
-  for (const call of file.descendants(file.root, new Set(['call']))) {
+  for (const call of file.descendants(file.root, CALL_TYPES)) {
     const fn = call.childForFieldName('function');
     const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
     const key = fn?.type === 'identifier' ? fn.text : object && (object.text === 'self' || object.text === 'cls') ? `self.${fn!.childForFieldName('attribute')?.text}` : undefined;
@@ -336,8 +336,19 @@ export function moduleContainer(name: string, fn: Node, file: PythonFile): Node 
 const GLOBAL_TYPES = new Set(['global_statement']);
 const ASSIGNMENT_TYPES = new Set(['assignment']);
 
+const instanceContainerCache = new WeakMap<Node, Map<string, Node | null>>();
+
 /** The `self.<name> = {}` assignment in the class's `__init__`: an instance-level container. */
 export function instanceContainer(owner: Node, name: string, file: PythonFile): Node | undefined {
+  // Asked for every `self.<name>` in every coroutine of the class: each name's answer is kept with the class node.
+  let containers = instanceContainerCache.get(owner);
+  if (!containers) instanceContainerCache.set(owner, (containers = new Map()));
+  let container = containers.get(name);
+  if (container === undefined) containers.set(name, (container = findInstanceContainer(owner, name, file) ?? null));
+  return container ?? undefined;
+}
+
+function findInstanceContainer(owner: Node, name: string, file: PythonFile): Node | undefined {
   for (const assignment of file.descendants(owner, ASSIGNMENT_TYPES)) {
     const left = assignment.childForFieldName('left');
     if (left?.type === 'attribute' && left.text === `self.${name}` && isMutableContainer(assignment.childForFieldName('right'), file)) {
