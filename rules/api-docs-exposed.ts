@@ -7,10 +7,12 @@ const FASTAPI_DOCS = [
   { setting: 'redoc_url', path: '/redoc' },
 ];
 // Flask extensions that serve Swagger UI by default: flask-restx/flask-restplus `Api(doc='/')`, flasgger `Swagger(app)`.
-const FLASK_DOC_EXTENSIONS: Record<string, string> = { 'flask_restx.Api': 'doc', 'flask_restplus.Api': 'doc', 'flasgger.Swagger': '' };
-// Every name `callee in FLASK_DOC_EXTENSIONS` is true for, read once: `in` with a computed string is a runtime
-// property lookup, asked of every call. Object.prototype's names (`constructor`, `toString`) are in it, as `in` had them.
-const FLASK_DOC_NAMES = new Set(propertyNames(FLASK_DOC_EXTENSIONS));
+// The keyword argument that turns each one's UI off ('' when there is none).
+const FLASK_DOC_EXTENSIONS = new Map([
+  ['flask_restx.Api', 'doc'],
+  ['flask_restplus.Api', 'doc'],
+  ['flasgger.Swagger', ''],
+]);
 // Node packages that serve interactive docs wherever they are mounted.
 const TS_DOC_UI = /^(?:swagger-ui-express(?:\.(?:setup|serve|serveFiles))?|@fastify\/swagger-ui|@hono\/swagger-ui\.swaggerUI|@scalar\/(?:express|hono|fastify|nextjs)-api-reference(?:\.apiReference|\.ApiReference)?|redoc-express|express-openapi-ui)$/;
 
@@ -32,7 +34,7 @@ export default defineRule({
         const { file } = ctx;
         const callee = file.calleeName(node) ?? '';
         // The callee test first: the guards below walk arguments and ancestors, and almost no call is a docs constructor.
-        if (!FASTAPI_CONSTRUCTORS.has(callee) && !FLASK_DOC_NAMES.has(callee)) return;
+        if (!FASTAPI_CONSTRUCTORS.has(callee) && !FLASK_DOC_EXTENSIONS.has(callee)) return;
         if (file.hasSplatKeywords(node) || pySemantics.isEnvironmentGuarded(node)) return;
         if (FASTAPI_CONSTRUCTORS.has(callee)) {
           // `openapi_url=None` turns every docs page off; a non-literal value is set per environment.
@@ -49,8 +51,8 @@ export default defineRule({
           ctx.report({ node, messageId: 'fastapi', data: { paths: paths.join(', ') } });
           return;
         }
-        if (FLASK_DOC_NAMES.has(callee)) {
-          const setting = FLASK_DOC_EXTENSIONS[callee];
+        if (FLASK_DOC_EXTENSIONS.has(callee)) {
+          const setting = FLASK_DOC_EXTENSIONS.get(callee);
           const value = setting ? file.keywordArgument(node, setting) : undefined;
           // `Api(app, doc=False)` turns Swagger UI off; a non-literal value is set per environment.
           if (value && typeof file.literal(value) !== 'string') return;
@@ -80,9 +82,3 @@ function isDocsUi(arg: TS.Expression, file: { qualifiedName(node: TS.Node | unde
   return !!name && TS_DOC_UI.test(name);
 }
 
-/** Own and inherited property names of an object: what the `in` operator answers true for. */
-function propertyNames(object: object): string[] {
-  const names: string[] = [];
-  for (let current: object | null = object; current; current = Object.getPrototypeOf(current)) names.push(...Object.getOwnPropertyNames(current));
-  return names;
-}

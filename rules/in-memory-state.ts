@@ -210,7 +210,7 @@ export default defineRule({
         const callee = ctx.file.calleeName(node) ?? '';
         const name = callee.split('.').at(-1)!;
         const module = callee.slice(0, -(name.length + 1));
-        if (TS_IN_MEMORY[name]?.test(module) && !typescriptInEnvironmentBranch(node, ctx.file)) ctx.report({ node, messageId: 'sdkInMemory', data: { name } });
+        if (Object.hasOwn(TS_IN_MEMORY, name) && TS_IN_MEMORY[name].test(module) && !typescriptInEnvironmentBranch(node, ctx.file)) ctx.report({ node, messageId: 'sdkInMemory', data: { name } });
       },
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || isTestPath(ctx.path)) return;
