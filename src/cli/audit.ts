@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Confidence } from '../core/types.js';
-import { REPORTERS } from '../reporters/index.js';
+import { REPORT_FORMATS } from '../reporters/formats.js';
 import { parseConfidence, parseGateLevel, parsePositiveInteger, parseScore, type GateLevel } from './options.js';
 
 export interface AuditFlags {
@@ -44,7 +44,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
   command
     .description('statically find production gaps in an agent server and gate CI on them')
     .argument('[paths...]', 'files or directories to scan', ['.'])
-    .option('-f, --format <name>', `report format: ${Object.keys(REPORTERS).join(', ')}`, 'text')
+    .option('-f, --format <name>', `report format: ${REPORT_FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--fail-on <level>', 'exit 1 when a finding is at or above: critical, high, medium, low, info, none (default: high)', parseGateLevel)
     .option('--min-confidence <level>', 'only findings at or above this confidence fail the gate: high, medium, low (default: medium)', parseConfidence)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
-import { REPORTERS } from '../reporters/index.js';
+import { REPORT_FORMATS } from '../reporters/formats.js';
 import { useColor, writeFileAtomic } from './output.js';
 
 /** A saved `--format json` document back as the result it was rendered from. */
@@ -30,10 +30,11 @@ export function registerReport(program: Command): void {
     .command('report')
     .description('re-render a saved JSON result (from --format json or --json-output) in another format, without scanning')
     .argument('<results>', 'a JSON report file')
-    .option('-f, --format <name>', `report format: ${Object.keys(REPORTERS).join(', ')}`, 'text')
+    .option('-f, --format <name>', `report format: ${REPORT_FORMATS.join(', ')}`, 'text')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--no-color', 'never colour the output')
-    .action((file: string, flags: { format: string; output?: string; color?: boolean }) => {
+    .action(async (file: string, flags: { format: string; output?: string; color?: boolean }) => {
+      const { REPORTERS } = await import('../reporters/index.js');
       const reporter = REPORTERS[flags.format];
       if (!reporter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
       const rendered = reporter(readSavedResult(file), { color: !flags.output && useColor(flags.color) });

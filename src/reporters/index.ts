@@ -5,9 +5,11 @@ import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { text } from './text.js';
 import type { Report } from '../core/types.js';
+import type { ReportFormat } from './formats.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
-export const REPORTERS: Record<string, Reporter> = { text, json, sarif, github, junit, markdown };
+// `satisfies`: a format listed for the CLI without a reporter, or a reporter not listed, fails to compile.
+export const REPORTERS: Record<string, Reporter> = { text, json, sarif, github, junit, markdown } satisfies Record<ReportFormat, Reporter>;
 
 // Formats whose document can be written in pieces, so a huge report is never held whole in memory.
 const CHUNKED: Record<string, (result: Report) => Iterable<string>> = { json: jsonChunks };
