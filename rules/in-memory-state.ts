@@ -3,9 +3,11 @@ import {
   isDeliberatelyInMemory,
   isTestPath,
   looksLikeStateStore,
+  memoSlot,
   pySemantics,
   ts,
   tsSemantics,
+  type FileMemos,
   type PyNode,
   type PythonFile,
   type PythonRuleContext,
@@ -48,11 +50,10 @@ const ADK_APP_FACTORY = 'google.adk.cli.fast_api.get_fast_api_app';
 // `if settings.session_db_url:`, `process.env.REDIS_URL ? … : …`, `if (config.useMemoryStore)`.
 const ENVIRONMENT_CONDITION = /env|environ|settings|config|debug|dev|test|local|memory|(?:url|uri|dsn)\b|redis|database|persist/i;
 
-const reported = new WeakMap<object, Set<number>>();
-function firstReport(file: object, node: { startIndex?: number; pos?: number }): boolean {
+const REPORTED = memoSlot<Set<number>>('reported positions');
+function firstReport(file: { memos: FileMemos }, node: { startIndex?: number; pos?: number }): boolean {
   const key = node.startIndex ?? node.pos ?? -1;
-  const seen = reported.get(file) ?? new Set<number>();
-  reported.set(file, seen);
+  const seen = file.memos.get(REPORTED, () => new Set<number>());
   if (seen.has(key)) return false;
   seen.add(key);
   return true;

@@ -1,4 +1,4 @@
-import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Python sinks: code execution, shells, SQL text.
 const PY_CODE_SINKS = new Set(['eval', 'exec', 'builtins.eval', 'builtins.exec']);
@@ -18,12 +18,11 @@ const TS_SQL_MEMBERS = new Set(['query', 'execute', '$queryRawUnsafe', '$execute
 const TS_TOOL_FACTORIES = /^(?:ai\.tool|@langchain\/core\/tools\.tool|@langchain\/core\/tools\.DynamicStructuredTool|@langchain\/core\/tools\.DynamicTool|langchain\/tools\.DynamicStructuredTool|@openai\/agents\.tool|@mastra\/core\/tools\.createTool)$/;
 
 type PySource = { names: Map<string, string> };
-const pyCache = new WeakMap<object, Map<number, PySource>>();
+const PY_MODEL_NAMES = memoSlot<Map<number, PySource>>('model-output names per function');
 
 /** Local names that hold model output in `fn`: results of LLM/agent calls, tool arguments, and values built from them. */
 function pyModelNames(fn: PyNode, ctx: PythonRuleContext): Map<string, string> {
-  let byFn = pyCache.get(ctx.file);
-  if (!byFn) pyCache.set(ctx.file, (byFn = new Map()));
+  const byFn = ctx.file.memos.map(PY_MODEL_NAMES);
   const cached = byFn.get(fn.id);
   if (cached) return cached.names;
   const names = new Map<string, string>();
@@ -98,13 +97,14 @@ function pySink(call: PyNode, ctx: PythonRuleContext): { sink: string; args: PyN
 }
 
 // TS: names holding model output per function.
-const tsCache = new WeakMap<TS.Node, Map<string, string>>();
+const TS_MODEL_NAMES = memoSlot<Map<TS.Node, Map<string, string>>>('model-output names per function');
 
 function tsModelNames(fn: TS.FunctionLikeDeclaration, ctx: TypeScriptRuleContext): Map<string, string> {
-  const cached = tsCache.get(fn);
+  const byFn = ctx.file.memos.map(TS_MODEL_NAMES);
+  const cached = byFn.get(fn);
   if (cached) return cached;
   const names = new Map<string, string>();
-  tsCache.set(fn, names);
+  byFn.set(fn, names);
   if (isTsToolFunction(fn, ctx)) {
     for (const param of fn.parameters) for (const name of bindingNames(param.name)) names.set(name, 'tool arguments chosen by the model');
   }

@@ -1,4 +1,4 @@
-import { defineRule, isTestPath, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, isTestPath, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const { FETCH_FUNCTIONS, AXIOS_CONFIG_INDEX, UNDICI_REQUEST } = tsSemantics;
 const { REQUESTS_FUNCTIONS, REQUESTS_SESSIONS, REQUESTS_METHODS, HTTPX_FUNCTIONS, HTTPX_CLIENTS, HTTPX_METHODS, AIOHTTP_SESSIONS, URLOPEN } = pySemantics;
@@ -117,15 +117,10 @@ function optionsLack(options: TS.Expression | undefined, names: readonly string[
   return !names.some((name) => file.hasProperty(literal, name));
 }
 
-const axiosDefaultsCache = new WeakMap<TypeScriptFile, boolean>();
+const SETS_AXIOS_DEFAULT_TIMEOUT = memoSlot<boolean>('sets axios default timeout');
 
 function setsAxiosDefaultTimeout(file: TypeScriptFile): boolean {
-  let sets = axiosDefaultsCache.get(file);
-  if (sets === undefined) {
-    sets = AXIOS_DEFAULTS_TIMEOUT.test(file.text);
-    axiosDefaultsCache.set(file, sets);
-  }
-  return sets;
+  return file.memos.get(SETS_AXIOS_DEFAULT_TIMEOUT, () => AXIOS_DEFAULTS_TIMEOUT.test(file.text));
 }
 
 function checkAxios(call: TS.CallExpression, callee: string, ctx: TypeScriptRuleContext): void {

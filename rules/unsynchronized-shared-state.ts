@@ -3,6 +3,7 @@ import {
   isDeliberatelyInMemory,
   isTestPath,
   looksLikeStateStore,
+  memoSlot,
   pySemantics,
   ts,
   tsSemantics,
@@ -435,12 +436,11 @@ function tsShadowed(name: string, node: TS.Node, file: TypeScriptFile): boolean 
   return false;
 }
 
-const containerNames = new WeakMap<TypeScriptFile, Set<string>>();
+const MODULE_CONTAINER_NAMES = memoSlot<Set<string>>('module-level container names');
 
 function moduleContainerNames(file: TypeScriptFile): Set<string> {
-  let names = containerNames.get(file);
-  if (!names) {
-    names = new Set();
+  return file.memos.get(MODULE_CONTAINER_NAMES, () => {
+    const names = new Set<string>();
     for (const statement of file.source.statements) {
       if (!ts.isVariableStatement(statement)) continue;
       for (const declaration of statement.declarationList.declarations) {
@@ -448,9 +448,8 @@ function moduleContainerNames(file: TypeScriptFile): Set<string> {
         if (name && file.constants.has(name) && tsSemantics.isMutableContainer(declaration.initializer, file)) names.add(name);
       }
     }
-    containerNames.set(file, names);
-  }
-  return names;
+    return names;
+  });
 }
 
 /** `containers`: the file's module-level container names. */

@@ -22,6 +22,7 @@ export type { default as TS } from 'typescript';
 export { isLivenessPath, isReadinessPath } from '../engine/health-paths.js';
 export { isNonServerPath, isTestPath } from '../engine/code-paths.js';
 export { nameWords } from '../languages/name-words.js';
+export { memoSlot, type FileMemos } from '../languages/file-memo.js';
 export { sensitiveValueKind, type SensitiveKind } from '../languages/sensitive-names.js';
 export { requiredSettingKind, settingMatchKey, type RequiredSettingKind } from '../languages/setting-names.js';
 export { looksLikeStateStore, isDeliberatelyInMemory } from '../languages/state-names.js';

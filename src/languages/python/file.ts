@@ -1,3 +1,4 @@
+import { FileMemos } from '../file-memo.js';
 import type { PyNode as Node, PyTree as Tree } from './tree.js';
 
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
@@ -14,6 +15,8 @@ const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', '
  * rule: import resolution, call arguments, literal values, enclosing scopes.
  */
 export class PythonFile {
+  /** What helpers and rules compute once for this file (see FileMemos: never a module-level table). */
+  readonly memos = new FileMemos();
   /** Local name → qualified name (`C` → `fastapi.middleware.cors.CORSMiddleware`). */
   readonly imports = new Map<string, string>();
   /** Module-level `NAME = <expr>` assignments, for literal evaluation of constants. */

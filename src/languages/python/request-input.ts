@@ -1,4 +1,5 @@
 import type { PyNode as Node } from './tree.js';
+import { memoSlot } from '../file-memo.js';
 import type { PythonFile } from './file.js';
 import { enclosingHandler } from './semantics.js';
 
@@ -53,7 +54,7 @@ interface HandlerInputs {
   names: Map<string, ClientValue>;
 }
 
-const cache = new WeakMap<PythonFile, Map<number, HandlerInputs>>();
+const HANDLER_INPUTS = memoSlot<Map<number, HandlerInputs>>('client inputs per handler');
 
 const DEPENDENCY_CALL = /\b(?:Depends|Security)\(/;
 // Annotated aliases FastAPI's docs teach (`CurrentUser = Annotated[User, Depends(get_current_user)]`),
@@ -109,8 +110,7 @@ function parameterInputs(handler: Node, file: PythonFile): Map<string, ClientVal
 }
 
 function inputsOf(handler: Node, file: PythonFile): HandlerInputs {
-  let byHandler = cache.get(file);
-  if (!byHandler) cache.set(file, (byHandler = new Map()));
+  const byHandler = file.memos.map(HANDLER_INPUTS);
   const cached = byHandler.get(handler.id);
   if (cached) return cached;
   const inputs: HandlerInputs = { names: parameterInputs(handler, file) };

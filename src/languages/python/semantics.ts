@@ -1,4 +1,5 @@
 import type { PyNode as Node } from './tree.js';
+import { memoSlot } from '../file-memo.js';
 import type { PythonFile } from './file.js';
 
 /**
@@ -11,14 +12,15 @@ import type { PythonFile } from './file.js';
 const EXECUTOR_BASE = /(?:^|\.)AgentExecutor$/;
 const HANDLER_DECORATOR_MEMBERS = new Set(['get', 'post', 'put', 'patch', 'delete', 'route', 'api_route', 'websocket']);
 
-const handlerVerdicts = new WeakMap<Node, boolean>();
+const HANDLER_VERDICTS = memoSlot<Map<Node, boolean>>('handler verdicts');
 
 /** True for functions the server calls per request: routes, A2A executors, Starlette endpoints. */
 export function isRequestHandler(definition: Node, file: PythonFile): boolean {
   if (definition.type !== 'function_definition') return false;
   // Rules ask for every node they visit (through enclosingHandler); decide once per function.
-  let verdict = handlerVerdicts.get(definition);
-  if (verdict === undefined) handlerVerdicts.set(definition, (verdict = decideRequestHandler(definition, file)));
+  const verdicts = file.memos.map(HANDLER_VERDICTS);
+  let verdict = verdicts.get(definition);
+  if (verdict === undefined) verdicts.set(definition, (verdict = decideRequestHandler(definition, file)));
   return verdict;
 }
 
@@ -35,24 +37,23 @@ function decideRequestHandler(definition: Node, file: PythonFile): boolean {
   return !!name && registeredEndpoints(file).has(name);
 }
 
-const endpointCache = new WeakMap<PythonFile, Set<string>>();
+const REGISTERED_ENDPOINTS = memoSlot<Set<string>>('registered endpoints');
 
 /** Names passed as endpoints: `Route("/x", endpoint=handler)`, `app.add_api_route("/x", handler)`, `app.add_url_rule(..., view_func=h)`. */
 function registeredEndpoints(file: PythonFile): Set<string> {
-  let names = endpointCache.get(file);
-  if (names) return names;
-  names = new Set();
-  for (const call of file.descendants(file.root, CALL_TYPES)) {
-    const callee = file.calleeName(call) ?? '';
-    const member = file.calleeMember(call) ?? '';
-    let endpoint: Node | undefined;
-    if (/(?:^|\.)(?:Route|WebSocketRoute)$/.test(callee)) endpoint = file.keywordArgument(call, 'endpoint') ?? file.positionalArguments(call)[1];
-    else if (member === 'add_api_route' || member === 'add_route') endpoint = file.keywordArgument(call, 'endpoint') ?? file.positionalArguments(call)[1];
-    else if (member === 'add_url_rule') endpoint = file.keywordArgument(call, 'view_func') ?? file.positionalArguments(call)[2];
-    if (endpoint?.type === 'identifier') names.add(endpoint.text);
-  }
-  endpointCache.set(file, names);
-  return names;
+  return file.memos.get(REGISTERED_ENDPOINTS, () => {
+    const names = new Set<string>();
+    for (const call of file.descendants(file.root, CALL_TYPES)) {
+      const callee = file.calleeName(call) ?? '';
+      const member = file.calleeMember(call) ?? '';
+      let endpoint: Node | undefined;
+      if (/(?:^|\.)(?:Route|WebSocketRoute)$/.test(callee)) endpoint = file.keywordArgument(call, 'endpoint') ?? file.positionalArguments(call)[1];
+      else if (member === 'add_api_route' || member === 'add_route') endpoint = file.keywordArgument(call, 'endpoint') ?? file.positionalArguments(call)[1];
+      else if (member === 'add_url_rule') endpoint = file.keywordArgument(call, 'view_func') ?? file.positionalArguments(call)[2];
+      if (endpoint?.type === 'identifier') names.add(endpoint.text);
+    }
+    return names;
+  });
 }
 
 /** The request handler a node is inside, if any (the nearest enclosing function that handles requests). */
@@ -63,7 +64,7 @@ export function enclosingHandler(node: Node, file: PythonFile): Node | undefined
   return undefined;
 }
 
-const handlerCallCache = new WeakMap<PythonFile, Map<string, Node[]>>();
+const HANDLER_CALLS = memoSlot<Map<string, Node[]>>('calls made in handlers');
 
 /**
  * Calls made directly inside request handlers of this file, keyed by callee as
@@ -71,20 +72,19 @@ const handlerCallCache = new WeakMap<PythonFile, Map<string, Node[]>>();
  * for work a handler delegates to a helper (an A2A `execute` calling `self._process`).
  */
 function handlerCalls(file: PythonFile): Map<string, Node[]> {
-  let calls = handlerCallCache.get(file);
-  if (calls) return calls;
-  calls = new Map();
-  for (const call of file.descendants(file.root, CALL_TYPES)) {
-    const fn = call.childForFieldName('function');
-    const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
-    const key = fn?.type === 'identifier' ? fn.text : object && (object.text === 'self' || object.text === 'cls') ? `self.${fn!.childForFieldName('attribute')?.text}` : undefined;
-    if (!key || !enclosingHandler(call, file)) continue;
-    const sites = calls.get(key);
-    if (sites) sites.push(call);
-    else calls.set(key, [call]);
-  }
-  handlerCallCache.set(file, calls);
-  return calls;
+  return file.memos.get(HANDLER_CALLS, () => {
+    const calls = new Map<string, Node[]>();
+    for (const call of file.descendants(file.root, CALL_TYPES)) {
+      const fn = call.childForFieldName('function');
+      const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
+      const key = fn?.type === 'identifier' ? fn.text : object && (object.text === 'self' || object.text === 'cls') ? `self.${fn!.childForFieldName('attribute')?.text}` : undefined;
+      if (!key || !enclosingHandler(call, file)) continue;
+      const sites = calls.get(key);
+      if (sites) sites.push(call);
+      else calls.set(key, [call]);
+    }
+    return calls;
+  });
 }
 
 /** The call sites, inside request handlers of the same file, of a helper function or method. */
@@ -105,7 +105,7 @@ export const AIOHTTP_SESSIONS = new Set(['aiohttp.ClientSession', 'aiohttp.clien
 export const URLOPEN = new Set(['urllib.request.urlopen', 'urllib2.urlopen']);
 const AS_PATTERN = new Set(['as_pattern', 'assignment']);
 
-const boundClientCache = new WeakMap<PythonFile, Map<string, string>>();
+const BOUND_HTTP_CLIENTS = memoSlot<Map<string, string>>('bound HTTP clients');
 
 /**
  * Names bound to an HTTP session or client in this file: `session = requests.Session()`,
@@ -113,18 +113,17 @@ const boundClientCache = new WeakMap<PythonFile, Map<string, string>>();
  * Maps the bound text to the constructor's qualified name.
  */
 export function boundHttpClients(file: PythonFile): Map<string, string> {
-  let bound = boundClientCache.get(file);
-  if (bound) return bound;
-  bound = new Map();
-  for (const node of file.descendants(file.root, AS_PATTERN)) {
-    const value = node.type === 'assignment' ? node.childForFieldName('right') : node.namedChild(0);
-    const target = node.type === 'assignment' ? node.childForFieldName('left') : node.childForFieldName('alias');
-    if (value?.type !== 'call' || !target) continue;
-    const callee = file.calleeName(value);
-    if (callee && (REQUESTS_SESSIONS.has(callee) || HTTPX_CLIENTS.has(callee))) bound.set(target.text, callee);
-  }
-  boundClientCache.set(file, bound);
-  return bound;
+  return file.memos.get(BOUND_HTTP_CLIENTS, () => {
+    const bound = new Map<string, string>();
+    for (const node of file.descendants(file.root, AS_PATTERN)) {
+      const value = node.type === 'assignment' ? node.childForFieldName('right') : node.namedChild(0);
+      const target = node.type === 'assignment' ? node.childForFieldName('left') : node.childForFieldName('alias');
+      if (value?.type !== 'call' || !target) continue;
+      const callee = file.calleeName(value);
+      if (callee && (REQUESTS_SESSIONS.has(callee) || HTTPX_CLIENTS.has(callee))) bound.set(target.text, callee);
+    }
+    return bound;
+  });
 }
 
 /**
@@ -274,13 +273,11 @@ export function inMainGuard(node: Node): boolean {
 
 // Command-line entry points: a file that parses arguments is a tool, not the server.
 const CLI_MODULES = ['argparse', 'click', 'typer', 'fire', 'docopt'];
-const commandLineScripts = new WeakMap<PythonFile, boolean>();
+const COMMAND_LINE_SCRIPT = memoSlot<boolean>('command-line script');
 
 /** Asked per call by several rules; decided once per file. */
 export function isCommandLineScript(file: PythonFile): boolean {
-  let script = commandLineScripts.get(file);
-  if (script === undefined) commandLineScripts.set(file, (script = CLI_MODULES.some((module) => file.importsModule(module))));
-  return script;
+  return file.memos.get(COMMAND_LINE_SCRIPT, () => CLI_MODULES.some((module) => file.importsModule(module)));
 }
 
 const CONTAINER_LITERALS = new Set(['dictionary', 'list', 'set']);
@@ -336,13 +333,14 @@ export function moduleContainer(name: string, fn: Node, file: PythonFile): Node 
 const GLOBAL_TYPES = new Set(['global_statement']);
 const ASSIGNMENT_TYPES = new Set(['assignment']);
 
-const instanceContainerCache = new WeakMap<Node, Map<string, Node | null>>();
+const INSTANCE_CONTAINERS = memoSlot<Map<Node, Map<string, Node | null>>>('instance containers per class');
 
 /** The `self.<name> = {}` assignment in the class's `__init__`: an instance-level container. */
 export function instanceContainer(owner: Node, name: string, file: PythonFile): Node | undefined {
   // Asked for every `self.<name>` in every coroutine of the class: each name's answer is kept with the class node.
-  let containers = instanceContainerCache.get(owner);
-  if (!containers) instanceContainerCache.set(owner, (containers = new Map()));
+  const byClass = file.memos.map(INSTANCE_CONTAINERS);
+  let containers = byClass.get(owner);
+  if (!containers) byClass.set(owner, (containers = new Map()));
   let container = containers.get(name);
   if (container === undefined) containers.set(name, (container = findInstanceContainer(owner, name, file) ?? null));
   return container ?? undefined;
@@ -369,7 +367,7 @@ export function isAgentTool(fn: Node, file: PythonFile): boolean {
 
 type Instantiation = 'module' | 'function';
 
-const instantiationCache = new WeakMap<PythonFile, Map<string, Instantiation>>();
+const INSTANTIATIONS = memoSlot<Map<string, Instantiation>>('where classes are instantiated');
 
 /** Where this file builds instances of a class: `'module'` when at module level (one instance serves every request), else inside functions. */
 export function classInstantiation(owner: Node, file: PythonFile): Instantiation | undefined {
@@ -380,18 +378,17 @@ export function classInstantiation(owner: Node, file: PythonFile): Instantiation
 
 /** Every callee name of the file's calls, with `'module'` when one call of it runs at module level: one pass, not two per class. */
 function instantiations(file: PythonFile): Map<string, Instantiation> {
-  let where = instantiationCache.get(file);
-  if (where) return where;
-  where = new Map();
-  const moduleLevel = new Set(file.descendants(file.root, CALL_TYPES, true));
-  for (const call of file.descendants(file.root, CALL_TYPES)) {
-    const callee = file.calleeName(call);
-    if (callee === undefined) continue;
-    if (moduleLevel.has(call)) where.set(callee, 'module');
-    else if (!where.has(callee)) where.set(callee, 'function');
-  }
-  instantiationCache.set(file, where);
-  return where;
+  return file.memos.get(INSTANTIATIONS, () => {
+    const where = new Map<string, Instantiation>();
+    const moduleLevel = new Set(file.descendants(file.root, CALL_TYPES, true));
+    for (const call of file.descendants(file.root, CALL_TYPES)) {
+      const callee = file.calleeName(call);
+      if (callee === undefined) continue;
+      if (moduleLevel.has(call)) where.set(callee, 'module');
+      else if (!where.has(callee)) where.set(callee, 'function');
+    }
+    return where;
+  });
 }
 
 const ENV_READERS = new Set(['os.getenv', 'os.environ.get']);

@@ -1,4 +1,5 @@
 import type * as TypeScript from 'typescript';
+import { FileMemos } from '../file-memo.js';
 import { ts } from './runtime.js';
 
 type Node = TypeScript.Node;
@@ -24,6 +25,8 @@ let wrapperKinds: Set<TypeScript.SyntaxKind> | undefined;
  * literals, literal values, enclosing functions and route handlers.
  */
 export class TypeScriptFile {
+  /** What helpers and rules compute once for this file (see FileMemos: never a module-level table). */
+  readonly memos = new FileMemos();
   readonly imports = new Map<string, ImportBinding>();
   readonly importedModules = new Set<string>();
   /** Top-level `const NAME = <expr>` declarations, for literal evaluation. */

@@ -1,4 +1,5 @@
 import type * as TypeScript from 'typescript';
+import { memoSlot } from '../file-memo.js';
 import type { TypeScriptFile } from './file.js';
 import { ts } from './runtime.js';
 import { enclosingHandler } from './semantics.js';
@@ -81,13 +82,14 @@ function chainFromRequest(node: Node, requestNames: Set<string>, file: TypeScrip
   return { source: kind === 'header' && fieldName ? `header "${fieldName}"` : fieldName ? `${kind} field "${fieldName}"` : kind, field: fieldName };
 }
 
-const cache = new WeakMap<FunctionLike, Map<string, ClientValue>>();
+const BOUND_NAMES = memoSlot<Map<FunctionLike, Map<string, ClientValue>>>('client-value names per handler');
 
 function boundNames(handler: FunctionLike, file: TypeScriptFile): Map<string, ClientValue> {
-  let names = cache.get(handler);
+  const byHandler = file.memos.map(BOUND_NAMES);
+  let names = byHandler.get(handler);
   if (names) return names;
   names = new Map();
-  cache.set(handler, names);
+  byHandler.set(handler, names);
   const requestNames = requestParamNames(handler);
   // Destructured handler parameters: Fastify/Next `({ body }, reply)` is rare; Next.js `{ params }` second arg.
   const declarations = handler.body ? file.descendants(handler.body, ts.isVariableDeclaration, true) : [];

@@ -1,4 +1,5 @@
 import type * as TypeScript from 'typescript';
+import { memoSlot } from '../file-memo.js';
 import type { TypeScriptFile } from './file.js';
 import { ts } from './runtime.js';
 
@@ -20,12 +21,13 @@ const NEXT_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function isRequestHandler(fn: FunctionLike, file: TypeScriptFile, path: string): boolean {
   // Rules ask for every node they visit (through enclosingHandler); decide once per function (a node belongs to one path).
-  let verdict = handlerVerdicts.get(fn);
-  if (verdict === undefined) handlerVerdicts.set(fn, (verdict = decideRequestHandler(fn, file, path)));
+  const verdicts = file.memos.map(HANDLER_VERDICTS);
+  let verdict = verdicts.get(fn);
+  if (verdict === undefined) verdicts.set(fn, (verdict = decideRequestHandler(fn, file, path)));
   return verdict;
 }
 
-const handlerVerdicts = new WeakMap<FunctionLike, boolean>();
+const HANDLER_VERDICTS = memoSlot<Map<FunctionLike, boolean>>('handler verdicts');
 
 function decideRequestHandler(fn: FunctionLike, file: TypeScriptFile, path: string): boolean {
   const parent = fn.parent;
@@ -58,19 +60,17 @@ function isNamedRouteHandler(fn: FunctionLike, file: TypeScriptFile): boolean {
   return routeHandlerNames(file).has(name);
 }
 
-const handlerNameCache = new WeakMap<TypeScriptFile, Set<string>>();
+const ROUTE_HANDLER_NAMES = memoSlot<Set<string>>('route handler names');
 
 function routeHandlerNames(file: TypeScriptFile): Set<string> {
-  let names = handlerNameCache.get(file);
-  if (names) return names;
-  names = new Set();
-  for (const call of file.descendants(file.source, ts.isCallExpression)) {
-    const route = file.routeCall(call);
-    const last = route?.handlers.at(-1);
-    if (last && ts.isIdentifier(last)) names.add(last.text);
-  }
-  handlerNameCache.set(file, names);
-  return names;
+  return file.memos.get(ROUTE_HANDLER_NAMES, () => {
+    const names = new Set<string>();
+    for (const call of file.descendants(file.source, ts.isCallExpression)) {
+      const last = file.routeCall(call)?.handlers.at(-1);
+      if (last && ts.isIdentifier(last)) names.add(last.text);
+    }
+    return names;
+  });
 }
 
 /** The request handler a node is inside, if any. */
@@ -80,10 +80,11 @@ export function enclosingHandler(node: TypeScript.Node, file: TypeScriptFile, pa
 }
 
 // Rules ask for nodes all over a handler: the answer is their nearest function's, kept per function (null for none).
-const handlersAround = new WeakMap<FunctionLike, FunctionLike | null>();
+const HANDLERS_AROUND = memoSlot<Map<FunctionLike, FunctionLike | null>>('handlers around functions');
 
 /** `fn` when it handles requests, else the handler around it, if any. */
 function handlerAround(fn: FunctionLike, file: TypeScriptFile, path: string): FunctionLike | undefined {
+  const handlersAround = file.memos.map(HANDLERS_AROUND);
   let handler = handlersAround.get(fn);
   if (handler === undefined) {
     if (isRequestHandler(fn, file, path)) handler = fn;
@@ -96,7 +97,7 @@ function handlerAround(fn: FunctionLike, file: TypeScriptFile, path: string): Fu
   return handler ?? undefined;
 }
 
-const handlerCallCache = new WeakMap<TypeScriptFile, Map<string, TypeScript.CallExpression[]>>();
+const HANDLER_CALLS = memoSlot<Map<string, TypeScript.CallExpression[]>>('calls made in handlers');
 
 /**
  * Calls made directly inside request handlers of this file, keyed by callee as
@@ -104,17 +105,16 @@ const handlerCallCache = new WeakMap<TypeScriptFile, Map<string, TypeScript.Call
  * for work a handler delegates to a helper.
  */
 function handlerCalls(file: TypeScriptFile, path: string): Map<string, TypeScript.CallExpression[]> {
-  let calls = handlerCallCache.get(file);
-  if (calls) return calls;
-  calls = new Map();
-  for (const call of file.descendants(file.source, ts.isCallExpression)) {
-    const callee = call.expression;
-    const key = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword ? `this.${callee.name.text}` : undefined;
-    if (!key || !enclosingHandler(call, file, path)) continue;
-    calls.set(key, [...(calls.get(key) ?? []), call]);
-  }
-  handlerCallCache.set(file, calls);
-  return calls;
+  return file.memos.get(HANDLER_CALLS, () => {
+    const calls = new Map<string, TypeScript.CallExpression[]>();
+    for (const call of file.descendants(file.source, ts.isCallExpression)) {
+      const callee = call.expression;
+      const key = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword ? `this.${callee.name.text}` : undefined;
+      if (!key || !enclosingHandler(call, file, path)) continue;
+      calls.set(key, [...(calls.get(key) ?? []), call]);
+    }
+    return calls;
+  });
 }
 
 /** The call sites, inside request handlers of the same file, of a helper function or method. */
@@ -266,17 +266,12 @@ export function isPrintCall(call: TypeScript.CallExpression, file: TypeScriptFil
 
 const CLI_MODULES = ['commander', 'yargs', 'meow', 'cac', 'minimist', 'citty', '@oclif/core'];
 
-const commandLineScripts = new WeakMap<TypeScriptFile, boolean>();
+const COMMAND_LINE_SCRIPT = memoSlot<boolean>('command-line script');
 
 /** A file that parses command-line arguments (or starts with a shebang) is a tool, not the server. */
 export function isCommandLineScript(file: TypeScriptFile): boolean {
   // Asked for every call of the file by some rules; the answer is the file's.
-  let verdict = commandLineScripts.get(file);
-  if (verdict === undefined) {
-    verdict = file.source.text.startsWith('#!') || CLI_MODULES.some((module) => file.importsModule(module));
-    commandLineScripts.set(file, verdict);
-  }
-  return verdict;
+  return file.memos.get(COMMAND_LINE_SCRIPT, () => file.source.text.startsWith('#!') || CLI_MODULES.some((module) => file.importsModule(module)));
 }
 
 /** `new Map()`, `new Set()`, `{}`, `[]`: a mutable in-process container. */
