@@ -72,15 +72,17 @@ export class ProjectModel {
   readonly dockerfiles = new Map<string, Dockerfile>();
   /** Raw text of small configuration files (ignore files, env files, compose, k8s) by path. */
   readonly configTexts = new Map<string, string>();
-  private readonly unitRoots: string[];
+  private readonly unitRoots: Set<string>;
+  // What a file's unit is when no root encloses it: the scan root as given ('.' or '').
+  private readonly outermostUnit: string;
   // Project rules ask for facts and routes by unit for every app: indexed once after the file phase,
   // not filtered per question (which made the project phase quadratic in the size of the tree).
   private factIndex: Index<Fact> | undefined;
   private routeIndex: Index<RouteInfo> | undefined;
 
   constructor(unitRoots: Iterable<string>) {
-    // Deepest first, so the first match is the nearest enclosing unit.
-    this.unitRoots = [...new Set(unitRoots)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+    this.unitRoots = new Set(unitRoots);
+    this.outermostUnit = this.unitRoots.has('.') || !this.unitRoots.has('') ? '.' : '';
   }
 
   /**
@@ -89,10 +91,13 @@ export class ProjectModel {
    * decided together, so routers and middleware split across files still count.
    */
   unitOf(file: string): string {
-    for (const root of this.unitRoots) {
-      if (root === '.' || root === '' || file === root || file.startsWith(`${root}/`)) return root;
+    // Up the file's own directories, nearest first: a few lookups, however many units the tree has.
+    if (this.unitRoots.has(file)) return file;
+    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+      const directory = file.slice(0, slash);
+      if (this.unitRoots.has(directory)) return directory;
     }
-    return '.';
+    return this.outermostUnit;
   }
 
   get httpApps(): AppInfo[] {

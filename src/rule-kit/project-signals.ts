@@ -37,18 +37,36 @@ export function appsWithout(project: ProjectModel, key: string, dependencies: Re
  * `opentelemetry-instrument uvicorn …`, `node --require @opentelemetry/auto-instrumentations-node/register`.
  */
 export function startCommandsMatch(project: ProjectModel, unit: string, pattern: RegExp): boolean {
-  const inUnit = (path: string) => project.unitOf(path) === unit;
+  return (startCommandsByUnit(project).get(unit) ?? []).some((command) => pattern.test(command));
+}
+
+const START_COMMAND_FILES = new Set(['procfile', 'compose', 'kubernetes']);
+// Several project rules ask for every app: the commands are gathered once per project (after the file phase, when
+// they are all known), not searched per question (which was apps × config files × files).
+const startCommands = new WeakMap<ProjectModel, { files: number; byUnit: Map<string, string[]> }>();
+
+function startCommandsByUnit(project: ProjectModel): Map<string, string[]> {
+  const known = startCommands.get(project);
+  if (known && known.files === project.files.length) return known.byUnit;
+  const byUnit = new Map<string, string[]>();
+  const add = (path: string, command: string) => {
+    const unit = project.unitOf(path);
+    const commands = byUnit.get(unit);
+    if (commands) commands.push(command);
+    else byUnit.set(unit, [command]);
+  };
   for (const [path, dockerfile] of project.dockerfiles) {
-    if (!inUnit(path)) continue;
-    const commands = dockerfile.instructions.filter((instruction) => instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT' || instruction.keyword === 'ENV');
-    if (commands.some((instruction) => pattern.test(commandText(instruction.args)))) return true;
+    for (const instruction of dockerfile.instructions) {
+      if (instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT' || instruction.keyword === 'ENV') add(path, commandText(instruction.args));
+    }
   }
-  for (const [path, text] of project.configTexts) {
-    const kind = project.files.find((file) => file.path === path)?.kind;
-    if ((kind === 'procfile' || kind === 'compose' || kind === 'kubernetes') && inUnit(path) && pattern.test(text)) return true;
+  for (const file of project.files) {
+    const text = START_COMMAND_FILES.has(file.kind) ? project.configTexts.get(file.path) : undefined;
+    if (text !== undefined) add(file.path, text);
   }
   for (const [path, manifest] of project.manifests) {
-    if (inUnit(path) && Object.values(manifest.scripts).some((script) => pattern.test(script))) return true;
+    for (const script of Object.values(manifest.scripts)) add(path, script);
   }
-  return false;
+  startCommands.set(project, { files: project.files.length, byUnit });
+  return byUnit;
 }
