@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import type { LoadedConfig } from '../core/config.js';
 import { EXIT, UsageError } from '../core/errors.js';
@@ -11,7 +12,7 @@ import { baselineAtRef, limitToChangedSince } from '../engine/since-ref.js';
 import { Timings } from '../engine/timing.js';
 import { REPORTERS, renderChunks } from '../reporters/index.js';
 import type { AuditFlags } from './audit.js';
-import { useColor, writeFileAtomic } from './output.js';
+import { useColor, writeFileAtomic, writeToStdout } from './output.js';
 import { formatTimings, timingRows } from './timing.js';
 
 /** `--<format>-output FILE` flags: extra reports of the same scan, written beside the main one. */
@@ -60,17 +61,15 @@ export async function auditAction(paths: string[], flags: AuditFlags, setExitCod
     minConfidence: flags.minConfidence ?? config.config.minConfidence ?? 'medium',
     minScore: flags.minScore ?? config.config.minScore,
   });
-  const writeReports = () => {
-    for (const [flag, format] of EXTRA_OUTPUTS) {
-      const file = flags[flag];
-      if (file) writeFileAtomic(file, renderChunks(format, result, { color: false }));
-    }
-    const report = renderChunks(flags.format, result, { color: !flags.output && useColor(flags.color) });
-    if (flags.output) writeFileAtomic(flags.output, report);
-    else for (const piece of report) process.stdout.write(piece);
-  };
-  if (timings) timings.measure(`(report: ${flags.format})`, writeReports);
-  else writeReports();
+  const reportStarted = performance.now();
+  for (const [flag, format] of EXTRA_OUTPUTS) {
+    const file = flags[flag];
+    if (file) writeFileAtomic(file, renderChunks(format, result, { color: false }));
+  }
+  const report = renderChunks(flags.format, result, { color: !flags.output && useColor(flags.color) });
+  if (flags.output) writeFileAtomic(flags.output, report);
+  else await writeToStdout(report);
+  timings?.add(`(report: ${flags.format})`, performance.now() - reportStarted);
   if (gate.scoreBelowMinimum) process.stderr.write(`agent-harden: readiness score ${result.score.overall} is below --min-score ${flags.minScore ?? config.config.minScore}\n`);
   if (timings) process.stderr.write(formatTimings(timings, timingRowCount!));
   if (timings && cache) process.stderr.write(`cache: ${cache.hits} files reused, ${cache.misses.length} analysed\n`);

@@ -9,6 +9,27 @@ export function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream =
   return !!stream.isTTY;
 }
 
+/**
+ * Writes a report to stdout a piece at a time, waiting whenever the pipe is full: a write that
+ * cannot go through at once is queued in memory, so an 80 MB report piped to another process was
+ * held whole (peak RSS of the TypeScript bench audit 423 MiB to a file, 779 MiB to a pipe). Stops
+ * when the reader has gone (EPIPE is handled where the process is owned, in main).
+ */
+export async function writeToStdout(pieces: Iterable<string>): Promise<void> {
+  const stdout = process.stdout;
+  for (const piece of pieces) {
+    if (stdout.destroyed) return;
+    if (stdout.write(piece)) continue;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        stdout.off('drain', done).off('close', done).off('error', done);
+        resolve();
+      };
+      stdout.on('drain', done).on('close', done).on('error', done);
+    });
+  }
+}
+
 /** Writes a report file whole or not at all: temp file beside it, then rename. Missing directories are created, as ESLint's --output-file does. */
 export function writeFileAtomic(file: string, content: string | Iterable<string>): void {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
