@@ -333,28 +333,31 @@ export function moduleContainer(name: string, fn: Node, file: PythonFile): Node 
 const GLOBAL_TYPES = new Set(['global_statement']);
 const ASSIGNMENT_TYPES = new Set(['assignment']);
 
-const INSTANCE_CONTAINERS = memoSlot<Map<Node, Map<string, Node | null>>>('instance containers per class');
+const INSTANCE_CONTAINERS = memoSlot<Map<Node, Map<string, Node>>>('instance containers per class');
 
 /** The `self.<name> = {}` assignment in the class's `__init__`: an instance-level container. */
 export function instanceContainer(owner: Node, name: string, file: PythonFile): Node | undefined {
-  // Asked for every `self.<name>` in every coroutine of the class: each name's answer is kept with the class node.
-  const byClass = file.memos.map(INSTANCE_CONTAINERS);
-  let containers = byClass.get(owner);
-  if (!containers) byClass.set(owner, (containers = new Map()));
-  let container = containers.get(name);
-  if (container === undefined) containers.set(name, (container = findInstanceContainer(owner, name, file) ?? null));
-  return container ?? undefined;
+  return instanceContainers(owner, file).get(name);
 }
 
-function findInstanceContainer(owner: Node, name: string, file: PythonFile): Node | undefined {
+/**
+ * Every instance-level container of a class, by attribute name, with its first `self.<name> = {}`
+ * in `__init__`. Asked for every `self.<name>` in every coroutine of the class: one pass per class.
+ */
+export function instanceContainers(owner: Node, file: PythonFile): ReadonlyMap<string, Node> {
+  const byClass = file.memos.map(INSTANCE_CONTAINERS);
+  let containers = byClass.get(owner);
+  if (containers) return containers;
+  containers = new Map();
   for (const assignment of file.descendants(owner, ASSIGNMENT_TYPES)) {
     const left = assignment.childForFieldName('left');
-    if (left?.type === 'attribute' && left.text === `self.${name}` && isMutableContainer(assignment.childForFieldName('right'), file)) {
-      const fn = file.enclosingFunction(assignment);
-      if (fn?.childForFieldName('name')?.text === '__init__') return assignment;
-    }
+    if (left?.type !== 'attribute' || !left.text.startsWith('self.')) continue;
+    const name = left.text.slice('self.'.length);
+    if (containers.has(name) || !isMutableContainer(assignment.childForFieldName('right'), file)) continue;
+    if (file.enclosingFunction(assignment)?.childForFieldName('name')?.text === '__init__') containers.set(name, assignment);
   }
-  return undefined;
+  byClass.set(owner, containers);
+  return containers;
 }
 
 const TOOL_DECORATORS = /(?:^|\.)(?:tool|function_tool)$/;
