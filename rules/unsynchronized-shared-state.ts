@@ -372,7 +372,7 @@ function pyNames(target: PyNode | null | undefined): string[] {
 
 /**
  * False when `fn`'s text cannot name a store as `pyStore` judges one: no module-level container's
- * name, no `state` (`app.state`), no `self` with an instance container of the class named. Most
+ * name, no `app.state` (its object's text must end so: see APP_STATE), no `self` with an instance container of the class named. Most
  * coroutines touch none, and this spares them the fact walk. Non-ASCII text is walked: Python
  * normalises identifiers (NFKC), so a name can be spelled with other characters.
  */
@@ -380,7 +380,7 @@ function pyMayTouchStore(fn: PyNode, file: PythonFile): boolean {
   const body = fn.childForFieldName('body');
   if (!body) return false;
   const text = body.text;
-  if (text.includes('state') || NON_ASCII.test(text)) return true;
+  if (text.includes('app.state') || NON_ASCII.test(text)) return true;
   for (const name of pyModuleContainerNames(file)) if (text.includes(name)) return true;
   const owner = text.includes('self') ? file.enclosingClass(fn) : undefined;
   if (!owner) return false;
