@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { SkippedFile } from '../core/types.js';
@@ -94,10 +94,7 @@ export function discover(options: DiscoverOptions): Discovery {
   const seen = new Set<string>();
   const rel = (absolute: string) => toPosix(relative(options.cwd, absolute)) || '.';
 
-  const consider = (absolutePath: string, stats: Stats, root: string) => {
-    const path = rel(absolutePath);
-    const kind = fileKind(path);
-    if (!kind) return;
+  const consider = (absolutePath: string, path: string, kind: FileKind, stats: Stats, root: string) => {
     if (kind === 'requirements' || kind === 'pyproject' || kind === 'package-json') {
       const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
       manifestDirs.add(dir);
@@ -128,11 +125,13 @@ export function discover(options: DiscoverOptions): Discovery {
   };
 
   const walk = (dir: string, root: string, layers: IgnoreLayer[]) => {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(dir);
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      skipped.push({ file: rel(dir), reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code });
+      const code = (error as NodeJS.ErrnoException).code;
+      // Gone between its parent's listing and this one (directories are not stat'ed first).
+      skipped.push(code === 'ENOENT' ? { file: rel(dir), reason: 'vanished' } : { file: rel(dir), reason: 'unreadable', detail: code });
       return;
     }
     if (existsSync(join(dir, 'pyvenv.cfg')) && dir !== root) {
@@ -142,20 +141,23 @@ export function discover(options: DiscoverOptions): Discovery {
     const layer = readIgnoreLayer(dir);
     const active = layer ? [...layers, layer] : layers;
     // Sorted so results never depend on the file system's listing order.
-    for (const name of entries.sort()) {
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = entry.name;
       const absolutePath = join(dir, name);
-      let stats: Stats;
-      try {
-        stats = lstatSync(absolutePath);
-      } catch {
-        skipped.push({ file: rel(absolutePath), reason: 'vanished' });
-        continue;
+      // The listing's entry type spares a stat for directories and for files no rule reads; a file system
+      // that does not report types (DT_UNKNOWN) is asked with lstat.
+      let stats: Stats | undefined;
+      let type: Stats | Dirent = entry;
+      if (!entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink()) {
+        stats = lstatOrVanished(absolutePath);
+        if (!stats) continue;
+        type = stats;
       }
-      if (stats.isSymbolicLink()) {
+      if (type.isSymbolicLink()) {
         if (!isIgnored(active, absolutePath, false)) handleSymlink(absolutePath, root);
         continue;
       }
-      const isDirectory = stats.isDirectory();
+      const isDirectory = type.isDirectory();
       if (isDirectory && EXCLUDED_DIRECTORIES.has(name)) {
         // `audit --cache` writes its own directory: not worth a line in every later report.
         if (name === '.agent-harden-cache') continue;
@@ -167,7 +169,22 @@ export function discover(options: DiscoverOptions): Discovery {
         continue;
       }
       if (isDirectory) walk(absolutePath, root, active);
-      else if (stats.isFile()) consider(absolutePath, stats, root);
+      else if (type.isFile()) {
+        const path = rel(absolutePath);
+        const kind = fileKind(path);
+        if (!kind) continue;
+        stats ??= lstatOrVanished(absolutePath);
+        if (stats) consider(absolutePath, path, kind, stats, root);
+      }
+    }
+  };
+
+  const lstatOrVanished = (absolutePath: string): Stats | undefined => {
+    try {
+      return lstatSync(absolutePath);
+    } catch {
+      skipped.push({ file: rel(absolutePath), reason: 'vanished' });
+      return undefined;
     }
   };
 
@@ -184,7 +201,11 @@ export function discover(options: DiscoverOptions): Discovery {
     seen.add(key);
     manifestDirs.add(rel(stats.isDirectory() ? absoluteRoot : resolve(absoluteRoot, '..')));
     if (stats.isDirectory()) walk(absoluteRoot, absoluteRoot, []);
-    else consider(absoluteRoot, stats, resolve(absoluteRoot, '..'));
+    else {
+      const path = rel(absoluteRoot);
+      const kind = fileKind(path);
+      if (kind) consider(absoluteRoot, path, kind, stats, resolve(absoluteRoot, '..'));
+    }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
