@@ -1,5 +1,5 @@
-import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { LoadedConfig } from '../core/config.js';
 import { EXIT, UsageError } from '../core/errors.js';
 import { evaluateGate } from '../core/gate.js';
