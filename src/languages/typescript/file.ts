@@ -38,6 +38,11 @@ export class TypeScriptFile {
   private lastQualifiedName: string | undefined;
   // Rules ask per node whether the file imports a module; the answer is the file's.
   private readonly moduleImports = new Map<string, boolean>();
+  // Nine rules and framework modules ask of every call whether it registers a route; the last call asked is
+  // answered without a lookup, as the walk hands each call to every rule in turn. `null`: not a route.
+  private readonly routeCalls = new Map<Node, TypeScriptRoute | null>();
+  private lastRouteCall: Node | undefined;
+  private lastRoute: TypeScriptRoute | null = null;
   private readonly descendantLists = [new Map<Node, Map<(node: Node) => boolean, Node[]>>(), new Map<Node, Map<(node: Node) => boolean, Node[]>>()];
 
   constructor(
@@ -285,6 +290,16 @@ export class TypeScriptFile {
    * The receiver's origin is not checked here; framework modules decide whether it is an app.
    */
   routeCall(call: TypeScript.CallExpression): TypeScriptRoute | undefined {
+    if (call !== this.lastRouteCall) {
+      let route = this.routeCalls.get(call);
+      if (route === undefined) this.routeCalls.set(call, (route = this.findRouteCall(call) ?? null));
+      this.lastRouteCall = call;
+      this.lastRoute = route;
+    }
+    return this.lastRoute ?? undefined;
+  }
+
+  private findRouteCall(call: TypeScript.CallExpression): TypeScriptRoute | undefined {
     const callee = call.expression;
     if (!ts.isPropertyAccessExpression(callee)) return undefined;
     const method = callee.name.text;
