@@ -372,16 +372,17 @@ function pyNames(target: PyNode | null | undefined): string[] {
 
 /**
  * False when `fn`'s text cannot name a store as `pyStore` judges one: no module-level container's
- * name, no `app.state` (its object's text must end so: see APP_STATE), no `self` with an instance container of the class named. Most
- * coroutines touch none, and this spares them the fact walk. Non-ASCII text is walked: Python
- * normalises identifiers (NFKC), so a name can be spelled with other characters.
+ * name, no `app.state` (its object's text must end so: see APP_STATE), no `self` with an instance
+ * container of the class named. Most coroutines touch none, and this spares them the fact walk.
+ * Non-ASCII text is walked: Python normalises identifiers (NFKC), so a name can be spelled with
+ * other characters.
  */
 function pyMayTouchStore(fn: PyNode, file: PythonFile): boolean {
   const body = fn.childForFieldName('body');
   if (!body) return false;
   const text = body.text;
   if (text.includes('app.state') || NON_ASCII.test(text)) return true;
-  for (const name of pyModuleContainerNames(file)) if (text.includes(name)) return true;
+  for (const name of pySemantics.moduleContainerNames(file)) if (text.includes(name)) return true;
   const owner = text.includes('self') ? file.enclosingClass(fn) : undefined;
   if (!owner) return false;
   for (const name of pySemantics.instanceContainers(owner, file).keys()) if (text.includes(name)) return true;
@@ -389,11 +390,6 @@ function pyMayTouchStore(fn: PyNode, file: PythonFile): boolean {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const PY_MODULE_CONTAINER_NAMES = memoSlot<string[]>('module-level container names');
-
-function pyModuleContainerNames(file: PythonFile): string[] {
-  return file.memos.get(PY_MODULE_CONTAINER_NAMES, () => [...file.moduleAssignments].filter(([, value]) => pySemantics.isMutableContainer(value, file)).map(([name]) => name));
-}
 
 function checkPython(fn: PyNode, ctx: PythonRuleContext): void {
   const { file } = ctx;

@@ -147,12 +147,11 @@ export function discover(options: DiscoverOptions): Discovery {
       // The listing's entry type spares a stat for directories and for files no rule reads; a file system
       // that does not report types (DT_UNKNOWN) is asked with lstat.
       let stats: Stats | undefined;
-      let type: Stats | Dirent = entry;
       if (!entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink()) {
         stats = lstatOrVanished(absolutePath);
         if (!stats) continue;
-        type = stats;
       }
+      const type: Stats | Dirent = stats ?? entry;
       if (type.isSymbolicLink()) {
         if (!isIgnored(active, absolutePath, false)) handleSymlink(absolutePath, root);
         continue;
@@ -169,14 +168,17 @@ export function discover(options: DiscoverOptions): Discovery {
         continue;
       }
       if (isDirectory) walk(absolutePath, root, active);
-      else if (type.isFile()) {
-        const path = rel(absolutePath);
-        const kind = fileKind(path);
-        if (!kind) continue;
-        stats ??= lstatOrVanished(absolutePath);
-        if (stats) consider(absolutePath, path, kind, stats, root);
-      }
+      else if (type.isFile()) considerFile(absolutePath, root, stats);
     }
+  };
+
+  /** A file some rule reads (it has a kind), stat'ed here unless the caller already did. */
+  const considerFile = (absolutePath: string, root: string, known: Stats | undefined) => {
+    const path = rel(absolutePath);
+    const kind = fileKind(path);
+    if (!kind) return;
+    const stats = known ?? lstatOrVanished(absolutePath);
+    if (stats) consider(absolutePath, path, kind, stats, root);
   };
 
   const lstatOrVanished = (absolutePath: string): Stats | undefined => {
@@ -201,11 +203,7 @@ export function discover(options: DiscoverOptions): Discovery {
     seen.add(key);
     manifestDirs.add(rel(stats.isDirectory() ? absoluteRoot : resolve(absoluteRoot, '..')));
     if (stats.isDirectory()) walk(absoluteRoot, absoluteRoot, []);
-    else {
-      const path = rel(absoluteRoot);
-      const kind = fileKind(path);
-      if (kind) consider(absoluteRoot, path, kind, stats, resolve(absoluteRoot, '..'));
-    }
+    else considerFile(absoluteRoot, resolve(absoluteRoot, '..'), stats);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -43,11 +43,11 @@ export function startCommandsMatch(project: ProjectModel, unit: string, pattern:
 const START_COMMAND_FILES = new Set(['procfile', 'compose', 'kubernetes']);
 // Several project rules ask for every app: the commands are gathered once per project (after the file phase, when
 // they are all known), not searched per question (which was apps × config files × files).
-const startCommands = new WeakMap<ProjectModel, { files: number; byUnit: Map<string, string[]> }>();
+const startCommands = new WeakMap<ProjectModel, Map<string, string[]>>();
 
 function startCommandsByUnit(project: ProjectModel): Map<string, string[]> {
   const known = startCommands.get(project);
-  if (known && known.files === project.files.length) return known.byUnit;
+  if (known) return known;
   const byUnit = new Map<string, string[]>();
   const add = (path: string, command: string) => {
     const unit = project.unitOf(path);
@@ -67,6 +67,6 @@ function startCommandsByUnit(project: ProjectModel): Map<string, string[]> {
   for (const [path, manifest] of project.manifests) {
     for (const script of Object.values(manifest.scripts)) add(path, script);
   }
-  startCommands.set(project, { files: project.files.length, byUnit });
+  startCommands.set(project, byUnit);
   return byUnit;
 }

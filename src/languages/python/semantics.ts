@@ -321,6 +321,13 @@ export function isEnvironmentGuarded(node: Node): boolean {
  * The module-level container (`SESSIONS = {}`) that `name` refers to inside `fn`;
  * undefined when a parameter or a local assignment of the same name shadows it.
  */
+const MODULE_CONTAINER_NAMES = memoSlot<string[]>('module-level container names');
+
+/** Names assigned a mutable container at module level: the candidates `moduleContainer` accepts. */
+export function moduleContainerNames(file: PythonFile): readonly string[] {
+  return file.memos.get(MODULE_CONTAINER_NAMES, () => [...file.moduleAssignments].filter(([, value]) => isMutableContainer(value, file)).map(([name]) => name));
+}
+
 export function moduleContainer(name: string, fn: Node, file: PythonFile): Node | undefined {
   const value = file.moduleAssignments.get(name);
   if (!value || !isMutableContainer(value, file)) return undefined;
