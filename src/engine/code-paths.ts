@@ -1,3 +1,5 @@
+import { lastPathMemo } from '../util/last-path-memo.js';
+
 /**
  * Files that do not run inside the deployed server: tests, fixtures, CLI and
  * build scripts, examples, notebooks' exports, migrations. Rules about server
@@ -5,19 +7,6 @@
  */
 const NON_SERVER_DIRECTORY = /(?:^|\/)(?:tests?|__tests__|spec|specs|e2e|fixtures?|scripts?|bin|tools|examples?|samples?|demos?|notebooks?|docs?|benchmarks?|bench|evals?|evaluation|migrations|alembic|\.github|cypress|playwright)\//i;
 const NON_SERVER_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.py|conftest\.py|setup\.py|noxfile\.py|tasks\.py|fabfile\.py|manage\.py|cli\.py|[^/]*\.(?:test|spec|e2e|stories)\.[cm]?[jt]sx?|[^/]*\.config\.[cm]?[jt]s|(?:gulpfile|gruntfile|jest\.setup|vitest\.setup|cli)\.[cm]?[jt]s)$/i;
-
-/** Rules ask per node about the file being walked: remember the answer for the last path. */
-function lastPathMemo(test: (path: string) => boolean): (path: string) => boolean {
-  let lastPath: string | undefined;
-  let lastAnswer = false;
-  return (path) => {
-    if (path !== lastPath) {
-      lastAnswer = test(path);
-      lastPath = path;
-    }
-    return lastAnswer;
-  };
-}
 
 export const isNonServerPath = lastPathMemo((path) => NON_SERVER_DIRECTORY.test(path) || NON_SERVER_FILE.test(path));
 

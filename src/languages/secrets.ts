@@ -4,6 +4,7 @@
  * so a finding never repeats the secret it found.
  */
 
+import { lastPathMemo } from '../util/last-path-memo.js';
 import { nameWords } from './name-words.js';
 
 export interface ProviderKey {
@@ -89,6 +90,4 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
 const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|testdata|test_data)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
 /** Test code holds fake credentials on purpose; secret rules skip it. */
-export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path);
-}
+export const isTestPath = lastPathMemo((path) => TEST_PATH.test(path));
