@@ -38,8 +38,14 @@ export function linesAround(text: string, start: number, end: number): string {
   const from = text.lastIndexOf('\n', start - 1) + 1;
   let to = text.indexOf('\n', Math.max(end - 1, start));
   if (to < 0) to = text.length;
-  const lines = text.slice(from, to).replace(/\r/g, '').split('\n');
-  return lines.slice(0, MAX_SNIPPET_LINES).join('\n');
+  // Stop at the cap's last line break: anchors span whole handlers and classes, and facts take one each.
+  let cut = from - 1;
+  for (let line = 0; line < MAX_SNIPPET_LINES && cut < to; line++) {
+    cut = text.indexOf('\n', cut + 1);
+    if (cut < 0) break;
+  }
+  if (cut >= 0 && cut < to) to = cut;
+  return text.slice(from, to).replace(/\r/g, '');
 }
 
 export function pythonLocation(path: string, node: PyNode): SourceLocation {

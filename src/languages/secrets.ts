@@ -27,8 +27,12 @@ export const PROVIDER_KEYS: readonly ProviderKey[] = [
   { provider: 'private key', pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/ },
 ];
 
+// A fixed part of every format above: asked of every string literal, so one scan rules most out.
+const PROVIDER_KEY_MARKER = /sk-|AIza|A[KS]IA|gh[pousr]_|github_pat_|xox[abposr]-|k_live_|gsk_|hf_|xai-|-----BEGIN /;
+
 /** The provider whose key format `value` contains, with the matched key. */
 export function providerKeyIn(value: string): { provider: string; key: string } | undefined {
+  if (!PROVIDER_KEY_MARKER.test(value)) return undefined;
   for (const { provider, pattern } of PROVIDER_KEYS) {
     const match = pattern.exec(value);
     if (match && !isPlaceholderSecret(match[0])) return { provider, key: match[0] };
