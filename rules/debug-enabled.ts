@@ -2,20 +2,21 @@ import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleC
 
 // Constructors and runners whose `debug=`/`reload=` switch turns on tracebacks in responses, the
 // Werkzeug debugger (remote code execution) or a file-watching reloader.
-const PY_SWITCHES: Record<string, string[]> = {
-  'fastapi.FastAPI': ['debug'],
-  'fastapi.applications.FastAPI': ['debug'],
-  'starlette.applications.Starlette': ['debug'],
-  'uvicorn.run': ['reload', 'debug'],
-  'quart.Quart.run': ['debug'],
-};
+const PY_SWITCHES = new Map<string, string[]>([
+  ['fastapi.FastAPI', ['debug']],
+  ['fastapi.applications.FastAPI', ['debug']],
+  ['starlette.applications.Starlette', ['debug']],
+  ['uvicorn.run', ['reload', 'debug']],
+  ['quart.Quart.run', ['debug']],
+]);
 const ENV_READERS = new Set(['os.getenv', 'os.environ.get', 'environ.get', 'getenv']);
 const ON_VALUES = new Set(['1', 'true', 'yes', 'on', 't', 'y']);
 
 /** The switch of a call this rule knows: `FastAPI(debug=…)`, `uvicorn.run(reload=…)`, Flask `app.run(debug=…)`. */
 function switchesOf(call: PyNode, ctx: PythonRuleContext): string[] {
   const callee = ctx.file.calleeName(call) ?? '';
-  if (PY_SWITCHES[callee]) return PY_SWITCHES[callee];
+  const switches = PY_SWITCHES.get(callee);
+  if (switches) return switches;
   // Flask/Quart: `app.run(debug=True)` on an app object of a file that imports the framework.
   if (ctx.file.calleeMember(call) === 'run' && callee !== 'asyncio.run' && (ctx.file.importsModule('flask') || ctx.file.importsModule('quart'))) return ['debug', 'use_debugger', 'use_reloader'];
   return [];

@@ -81,19 +81,21 @@ function pyAllowlisted(fn: PyNode, names: Map<string, string>, ctx: PythonRuleCo
 
 function pySink(call: PyNode, ctx: PythonRuleContext): { sink: string; args: PyNode[] } | undefined {
   const callee = ctx.file.calleeName(call) ?? '';
-  const args = ctx.file.positionalArguments(call);
-  if (PY_CODE_SINKS.has(callee)) return { sink: `${callee}()`, args: args.slice(0, 1) };
-  if (PY_SHELL_SINKS.has(callee)) return { sink: `${callee}()`, args: args.slice(0, 1) };
+  // Arguments are listed only for a sink: this runs for every call.
+  const firstArgument = () => ctx.file.positionalArguments(call).slice(0, 1);
+  if (PY_CODE_SINKS.has(callee)) return { sink: `${callee}()`, args: firstArgument() };
+  if (PY_SHELL_SINKS.has(callee)) return { sink: `${callee}()`, args: firstArgument() };
   if (PY_SUBPROCESS.has(callee)) {
-    const command = args[0] ?? ctx.file.keywordArgument(call, 'args');
+    const command = firstArgument()[0] ?? ctx.file.keywordArgument(call, 'args');
     const shell = ctx.file.literal(ctx.file.keywordArgument(call, 'shell')) === true;
     // A model-chosen program or `python -c <code>` is execution even without a shell.
     return command ? { sink: `${callee}(${shell ? 'shell=True' : ''})`, args: [command] } : undefined;
   }
-  if (PY_SQL_FUNCTIONS.has(callee)) return { sink: `${callee}()`, args: args.slice(0, 1) };
+  if (PY_SQL_FUNCTIONS.has(callee)) return { sink: `${callee}()`, args: firstArgument() };
   const member = ctx.file.calleeMember(call) ?? '';
-  if (PY_SQL_MEMBERS.has(member) && callee.includes('.') && args[0]) return { sink: `SQL ${member}()`, args: [args[0]] };
-  return undefined;
+  if (!PY_SQL_MEMBERS.has(member) || !callee.includes('.')) return undefined;
+  const args = firstArgument();
+  return args.length > 0 ? { sink: `SQL ${member}()`, args } : undefined;
 }
 
 // TS: names holding model output per function.

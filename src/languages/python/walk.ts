@@ -15,8 +15,9 @@ export interface BoundPythonVisitor {
 
 /**
  * One depth-first walk over the tree, dispatching every named node to the
- * visitors registered for its type. Iterative (parent links and sibling
- * indices), so pathological nesting cannot overflow the stack.
+ * visitors registered for its type. Iterative (the preorder node list, or
+ * parent links and sibling indices when exits are asked for), so pathological
+ * nesting cannot overflow the stack.
  */
 export function walkPython(
   tree: PyTree,
@@ -34,7 +35,11 @@ export function walkPython(
       }
     }
   };
-  const hasExit = exit.size > 0;
+  if (exit.size === 0) {
+    // Without exit visitors the walk is the preorder the copy already listed.
+    for (const node of tree.nodes) if (node.isNamed) dispatch(enter.get(node.type), node);
+    return;
+  }
   const root = tree.rootNode;
   let node = root;
   for (;;) {
@@ -44,7 +49,7 @@ export function walkPython(
       continue;
     }
     for (;;) {
-      if (hasExit && node.isNamed) dispatch(exit.get(node.type), node);
+      if (node.isNamed) dispatch(exit.get(node.type), node);
       if (node === root) return;
       const parent = node.parent!;
       const sibling = parent.children[node.index + 1];

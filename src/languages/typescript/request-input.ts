@@ -20,13 +20,16 @@ export interface ClientValue {
 type Node = TypeScript.Node;
 type FunctionLike = TypeScript.FunctionLikeDeclaration;
 
-const KIND_OF_MEMBER: Record<string, string> = {
-  body: 'request body', json: 'request body', parseBody: 'request body', formData: 'request body', text: 'request body', valid: 'request body',
-  query: 'query parameter', queries: 'query parameter', searchParams: 'query parameter',
-  params: 'path parameter', param: 'path parameter',
-  headers: 'header', header: 'header', get: 'header',
-  cookies: 'cookie', cookie: 'cookie',
-};
+// A Map, not an object literal: `req.constructor` or `req.toString()` must not find Object.prototype's members.
+const KIND_OF_MEMBER = new Map(
+  Object.entries({
+    body: 'request body', json: 'request body', parseBody: 'request body', formData: 'request body', text: 'request body', valid: 'request body',
+    query: 'query parameter', queries: 'query parameter', searchParams: 'query parameter',
+    params: 'path parameter', param: 'path parameter',
+    headers: 'header', header: 'header', get: 'header',
+    cookies: 'cookie', cookie: 'cookie',
+  }),
+);
 
 function requestParamNames(handler: FunctionLike): Set<string> {
   const names = new Set<string>();
@@ -75,7 +78,7 @@ function chainFromRequest(node: Node, requestNames: Set<string>, file: TypeScrip
   if (rest[0]?.name === 'nextUrl') rest = rest.slice(1);
   const head = rest[0];
   if (!head) return undefined;
-  const kind = KIND_OF_MEMBER[head.name];
+  const kind = KIND_OF_MEMBER.get(head.name);
   if (!kind || (head.name === 'get' && head.arg === undefined)) return undefined;
   const field = head.arg ?? rest.slice(1).find((m) => m.name !== 'get' || m.arg)?.arg ?? rest[1]?.name;
   const fieldName = field && field !== '[]' ? field : undefined;
