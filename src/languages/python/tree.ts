@@ -251,6 +251,10 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
   const named = namedTypeIds(raw.language);
   // MISSING nodes exist only in trees with errors; only then pay for asking.
   const mayHaveErrors = raw.rootNode.hasError;
+  // The children met so far at each depth of the walk, handed to their parent as an exact copy when
+  // the walk leaves it: arrays grown by push keep slack for sixteen more, on millions of nodes.
+  const pending: PyNode[][] = [[]];
+  let depth = 0;
   const cursor = openCursor(raw);
   const make = (parent: PyNode | null, index: number): PyNode => {
     const typeId = cursor.typeId();
@@ -260,10 +264,7 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
     const isNamed = (named[typeId] ??= raw.language.nodeTypeIsNamed(typeId));
     const node = new PyNode(tree, type, isNamed, missing, cursor.startIndex(), cursor.endIndex(), parent, parent ? (fields[cursor.fieldId()] ?? null) : null, index, tree.nodes.length);
     tree.nodes.push(node);
-    if (parent) {
-      if (parent.children === NO_CHILDREN) parent.children = [node];
-      else (parent.children as PyNode[]).push(node);
-    }
+    if (parent) pending[depth].push(node);
     if (missing || type === 'ERROR') {
       for (let current: PyNode | null = node; current && !current.hasError; current = current.parent) current.hasError = true;
     }
@@ -274,6 +275,9 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
     let current = tree.rootNode;
     for (;;) {
       if (cursor.gotoFirstChild()) {
+        depth += 1;
+        if (pending.length === depth) pending.push([]);
+        else pending[depth].length = 0;
         current = make(current, 0);
         continue;
       }
@@ -282,15 +286,13 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
           current = make(current.parent, current.index + 1);
           break;
         }
-        if (!cursor.gotoParent()) {
-          // Children come after their parent in preorder, so one backward pass closes every subtree.
-          for (let order = tree.nodes.length - 1; order >= 0; order--) {
-            const node = tree.nodes[order];
-            if (node.children.length > 0) node.last = node.children[node.children.length - 1].last;
-          }
-          return tree;
-        }
+        if (!cursor.gotoParent()) return tree;
+        // Every child of the parent is copied, and each child's subtree closed before it.
         current = current.parent!;
+        const children = pending[depth].slice();
+        current.children = children;
+        current.last = children[children.length - 1].last;
+        depth -= 1;
       }
     }
   } finally {
