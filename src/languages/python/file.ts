@@ -29,6 +29,10 @@ export class PythonFile {
   private readonly qualifiedNames = new Map<Node, string | null>();
   private readonly calleeNames = new Map<Node, string | null>();
   private readonly calleeMembers = new Map<Node, string | null>();
+  // The walk hands each call to some twenty visitors in a row: the last call's answers need no lookup.
+  private lastCall: Node | undefined;
+  private lastCalleeName: string | null | undefined;
+  private lastCalleeMember: string | null | undefined;
   private readonly importedBelow = new Map<string, boolean>();
   private readonly routes = new Map<Node, PythonRoute | undefined>();
 
@@ -153,16 +157,30 @@ export class PythonFile {
 
   /** The qualified name of a call's callee. */
   calleeName(call: Node): string | undefined {
-    let name = this.calleeNames.get(call);
-    if (name === undefined) this.calleeNames.set(call, (name = this.qualifiedName(call.childForFieldName('function')) ?? null));
-    return name ?? undefined;
+    if (call !== this.lastCall) this.moveToCall(call);
+    if (this.lastCalleeName === undefined) {
+      let name = this.calleeNames.get(call);
+      if (name === undefined) this.calleeNames.set(call, (name = this.qualifiedName(call.childForFieldName('function')) ?? null));
+      this.lastCalleeName = name;
+    }
+    return this.lastCalleeName ?? undefined;
   }
 
   /** The last segment of the callee (`get` for `client.get(...)`). */
   calleeMember(call: Node): string | undefined {
-    let member = this.calleeMembers.get(call);
-    if (member === undefined) this.calleeMembers.set(call, (member = lastSegment(call.childForFieldName('function')) ?? null));
-    return member ?? undefined;
+    if (call !== this.lastCall) this.moveToCall(call);
+    if (this.lastCalleeMember === undefined) {
+      let member = this.calleeMembers.get(call);
+      if (member === undefined) this.calleeMembers.set(call, (member = lastSegment(call.childForFieldName('function')) ?? null));
+      this.lastCalleeMember = member;
+    }
+    return this.lastCalleeMember ?? undefined;
+  }
+
+  private moveToCall(call: Node): void {
+    this.lastCall = call;
+    this.lastCalleeName = undefined;
+    this.lastCalleeMember = undefined;
   }
 
   keywordArgument(call: Node, name: string): Node | undefined {
