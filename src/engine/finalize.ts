@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { interpolate, type Rule } from '../rule-kit/define-rule.js';
 import { maxSeverity } from '../core/severity.js';
 import type { Finding, Severity } from '../core/types.js';
@@ -25,6 +25,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// crypto.hash (Node ≥ 20.12) is one call; createHash builds a Hash object for each of tens of thousands of findings.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text) : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
 function normaliseCode(snippet: string): string {
   return snippet.replace(/\s+/g, ' ').trim();
 }
@@ -39,7 +43,7 @@ export function assignFingerprints(findings: Finding[]): void {
     const key = `${finding.ruleId}\0${finding.location.file}\0${normaliseCode(finding.snippet)}`;
     const index = occurrences.get(key) ?? 0;
     occurrences.set(key, index + 1);
-    finding.fingerprint = createHash('sha256').update(`${key}\0${index}`).digest('hex').slice(0, 32);
+    finding.fingerprint = sha256Hex(`${key}\0${index}`).slice(0, 32);
   }
 }
 
@@ -67,7 +71,8 @@ export function toFinding(raw: RawFinding, rule: Rule, severityOverride: Severit
   const template = (rule.messages as Record<string, string>)[raw.messageId];
   if (template === undefined) throw new TypeError(`rule ${rule.id} reported unknown messageId "${raw.messageId}"`);
   const secrets = raw.redact ?? [];
-  const data = Object.fromEntries(Object.entries(raw.data ?? {}).map(([key, value]) => [key, redactSecrets(value, secrets)]));
+  // Nearly every finding has no secret to mask: its data and snippet are taken as they are.
+  const data = secrets.length === 0 ? { ...raw.data } : Object.fromEntries(Object.entries(raw.data ?? {}).map(([key, value]) => [key, redactSecrets(value, secrets)]));
   const reported = raw.severity ? maxSeverity(rule.severity, raw.severity) : rule.severity;
   return {
     ruleId: rule.id,
@@ -78,7 +83,7 @@ export function toFinding(raw: RawFinding, rule: Rule, severityOverride: Severit
     confidence: raw.confidence ?? rule.confidence,
     category: rule.category,
     location: raw.location,
-    snippet: redactSecrets(raw.snippet, secrets),
+    snippet: secrets.length === 0 ? raw.snippet : redactSecrets(raw.snippet, secrets),
     fixHint: rule.fixHint,
     fixable: rule.fixable ?? false,
     fingerprint: '',
