@@ -32,19 +32,19 @@ const PYTHON_IN_MEMORY = new Map([
   ['InMemoryChatMessageHistory', 'langchain'],
   ['ChatMessageHistory', 'langchain'],
 ]);
-const TS_IN_MEMORY: Record<string, RegExp> = {
-  InMemorySessionService: /^@google\/adk/,
-  InMemoryRunner: /^@google\/adk/,
-  InMemoryArtifactService: /^@google\/adk/,
-  InMemoryMemoryService: /^@google\/adk/,
-  InMemoryTaskStore: /^@a2a-js\//,
-  InMemoryPushNotificationStore: /^@a2a-js\//,
-  MemorySaver: /^@langchain\//,
-  InMemorySaver: /^@langchain\//,
-  InMemoryStore: /^@langchain\//,
-  InMemoryChatMessageHistory: /^@langchain\//,
-  MemoryStore: /^express-session$/,
-};
+const TS_IN_MEMORY = new Map<string, RegExp>([
+  ['InMemorySessionService', /^@google\/adk/],
+  ['InMemoryRunner', /^@google\/adk/],
+  ['InMemoryArtifactService', /^@google\/adk/],
+  ['InMemoryMemoryService', /^@google\/adk/],
+  ['InMemoryTaskStore', /^@a2a-js\//],
+  ['InMemoryPushNotificationStore', /^@a2a-js\//],
+  ['MemorySaver', /^@langchain\//],
+  ['InMemorySaver', /^@langchain\//],
+  ['InMemoryStore', /^@langchain\//],
+  ['InMemoryChatMessageHistory', /^@langchain\//],
+  ['MemoryStore', /^express-session$/],
+]);
 const ADK_APP_FACTORY = 'google.adk.cli.fast_api.get_fast_api_app';
 // A branch on settings or the environment picks the in-memory service for development only:
 // `if settings.session_db_url:`, `process.env.REDIS_URL ? … : …`, `if (config.useMemoryStore)`.
@@ -209,9 +209,9 @@ export default defineRule({
       NewExpression(node, ctx) {
         if (!ts.isNewExpression(node) || isTestPath(ctx.path)) return;
         const callee = ctx.file.calleeName(node) ?? '';
-        const name = callee.split('.').at(-1)!;
-        const module = callee.slice(0, -(name.length + 1));
-        if (Object.hasOwn(TS_IN_MEMORY, name) && TS_IN_MEMORY[name].test(module) && !typescriptInEnvironmentBranch(node, ctx.file)) ctx.report({ node, messageId: 'sdkInMemory', data: { name } });
+        const name = callee.slice(callee.lastIndexOf('.') + 1);
+        const modulePattern = TS_IN_MEMORY.get(name);
+        if (modulePattern?.test(callee.slice(0, -(name.length + 1))) && !typescriptInEnvironmentBranch(node, ctx.file)) ctx.report({ node, messageId: 'sdkInMemory', data: { name } });
       },
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || isTestPath(ctx.path)) return;

@@ -53,7 +53,7 @@ export default defineRule({
         // logger.info({ requestId }, '...'), logger.child({ reqId: id })
         if (tsSemantics.isLogCall(node, file) || file.calleeMember(node) === 'child') {
           const fields = node.arguments.find((argument) => ts.isObjectLiteralExpression(argument));
-          if (fields && ts.isObjectLiteralExpression(fields) && fields.properties.some((property) => property.name && REQUEST_ID_NAME.test(property.name.getText()))) ctx.fact('request-id', 'log field');
+          if (fields && ts.isObjectLiteralExpression(fields) && fields.properties.some((property) => property.name && REQUEST_ID_NAME.test(property.name.getText(file.source)))) ctx.fact('request-id', 'log field');
         }
       },
     },
