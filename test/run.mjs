@@ -14,5 +14,10 @@ function collect(dir) {
 
 const filter = process.argv[2];
 const files = collect('dist/test').filter((file) => !filter || file.includes(filter));
+// `node --test` with no files would run every test file it finds: a filter that matches nothing is a mistake.
+if (files.length === 0) {
+  console.error(`test/run.mjs: no compiled test file under dist/test matches "${filter}" (run npm run build first, or check the name)`);
+  process.exit(2);
+}
 const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
