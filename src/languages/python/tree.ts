@@ -22,28 +22,38 @@ export class PyTree {
   declare rootNode: PyNode;
   /** Every node in preorder (source order, parents before their children); `PyNode.order` indexes it. */
   declare readonly nodes: PyNode[];
+  /** Named nodes by grammar symbol id, each list in preorder; filled by the copy (see `symbolSlot`). */
+  declare readonly namedBySymbol: (PyNode[] | undefined)[];
+  declare private readonly symbolsByType: ReadonlyMap<string, readonly number[]>;
   declare private lineStarts: number[] | undefined;
-  declare private namedByType: Map<string, PyNode[]> | undefined;
+  declare private readonly namedByType: Map<string, readonly PyNode[]>;
 
-  constructor(text: string) {
+  constructor(text: string, symbolsByType: ReadonlyMap<string, readonly number[]>, symbolSlots: number) {
     this.text = text;
     this.nodes = [];
+    this.namedBySymbol = new Array(symbolSlots);
+    this.symbolsByType = symbolsByType;
     this.lineStarts = undefined;
-    this.namedByType = undefined;
+    this.namedByType = new Map();
   }
 
-  /** Named nodes of one type, in preorder; built on first use with one pass over the tree. */
+  /**
+   * Named nodes of one type, in preorder. The copy sorted them by symbol id as it
+   * went (an array index, where a pass keyed by type name cost 2 % of a Python
+   * audit); aliases give one name several ids, whose lists are merged here once.
+   */
   namedOfType(type: string): readonly PyNode[] {
-    if (!this.namedByType) {
-      this.namedByType = new Map();
-      for (const node of this.nodes) {
-        if (!node.isNamed) continue;
-        const list = this.namedByType.get(node.type);
-        if (list) list.push(node);
-        else this.namedByType.set(node.type, [node]);
+    let found = this.namedByType.get(type);
+    if (!found) {
+      const lists: PyNode[][] = [];
+      for (const symbol of this.symbolsByType.get(type) ?? []) {
+        const list = this.namedBySymbol[symbol];
+        if (list) lists.push(list);
       }
+      found = lists.length === 0 ? NO_CHILDREN : lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => a.order - b.order);
+      this.namedByType.set(type, found);
     }
-    return this.namedByType.get(type) ?? NO_CHILDREN;
+    return found;
   }
 
   /** Row and column of a string index; rows break at `\n` only, as tree-sitter's. */
@@ -232,12 +242,35 @@ export class PyNode {
   }
 }
 
-const namedByLanguage = new WeakMap<Language, (boolean | undefined)[]>();
+interface GrammarTables {
+  /** Named-ness of each symbol id, asked of the grammar once per id. */
+  named: (boolean | undefined)[];
+  /** Type name → the symbol slots that carry it (see `symbolSlot`). */
+  symbolsByType: Map<string, number[]>;
+}
 
-function namedTypeIds(language: Language): (boolean | undefined)[] {
-  let named = namedByLanguage.get(language);
-  if (!named) namedByLanguage.set(language, (named = []));
-  return named;
+const tablesByLanguage = new WeakMap<Language, GrammarTables>();
+
+function grammarTables(language: Language): GrammarTables {
+  let tables = tablesByLanguage.get(language);
+  if (!tables) {
+    const symbolsByType = new Map<string, number[]>();
+    language.types.forEach((type, symbol) => {
+      if (type) symbolsByType.set(type, [...(symbolsByType.get(type) ?? []), symbol]);
+    });
+    symbolsByType.set('ERROR', [...(symbolsByType.get('ERROR') ?? []), language.types.length]);
+    tables = { named: [], symbolsByType };
+    tablesByLanguage.set(language, tables);
+  }
+  return tables;
+}
+
+/**
+ * A node's slot in per-symbol tables: its symbol id, or one slot past the grammar's table for an id
+ * without a name there (ERROR is 65535, which would turn a dense array into a dictionary).
+ */
+function symbolSlot(types: readonly string[], typeId: number): number {
+  return types[typeId] ? typeId : types.length;
 }
 
 /**
@@ -245,10 +278,11 @@ function namedTypeIds(language: Language): (boolean | undefined)[] {
  * nodes, types, fields and spans as web-tree-sitter's `Node.children`.
  */
 export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTree {
-  const tree = new PyTree(text);
+  const { named, symbolsByType } = grammarTables(raw.language);
   const types = raw.language.types;
+  const tree = new PyTree(text, symbolsByType, types.length + 1);
   const fields = raw.language.fields;
-  const named = namedTypeIds(raw.language);
+  const namedBySymbol = tree.namedBySymbol;
   // MISSING nodes exist only in trees with errors; only then pay for asking.
   const mayHaveErrors = raw.rootNode.hasError;
   // The children met so far at each depth of the walk, handed to their parent as an exact copy when
@@ -258,12 +292,18 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
   const cursor = openCursor(raw);
   const make = (parent: PyNode | null, index: number): PyNode => {
     const typeId = cursor.typeId();
-    const type = types[typeId] || 'ERROR';
+    const slot = symbolSlot(types, typeId);
+    const type = slot === types.length ? 'ERROR' : types[typeId];
     const missing = mayHaveErrors && cursor.isMissing();
-    // Named-ness is a property of the (alias) symbol, so one question per type id, not per node.
-    const isNamed = (named[typeId] ??= raw.language.nodeTypeIsNamed(typeId));
+    // Named-ness is a property of the (alias) symbol, so one question per symbol, not per node.
+    const isNamed = (named[slot] ??= raw.language.nodeTypeIsNamed(typeId));
     const node = new PyNode(tree, type, isNamed, missing, cursor.startIndex(), cursor.endIndex(), parent, parent ? (fields[cursor.fieldId()] ?? null) : null, index, tree.nodes.length);
     tree.nodes.push(node);
+    if (isNamed) {
+      const ofSymbol = namedBySymbol[slot];
+      if (ofSymbol) ofSymbol.push(node);
+      else namedBySymbol[slot] = [node];
+    }
     if (parent) pending[depth].push(node);
     if (missing || type === 'ERROR') {
       for (let current: PyNode | null = node; current && !current.hasError; current = current.parent) current.hasError = true;
