@@ -46,3 +46,22 @@ test('the direct cursor agrees on broken, deeply nested and non-ASCII code', asy
     assert.equal(direct.rootNode.endIndex <= text.length, true);
   }
 });
+
+// The copy files named nodes by grammar symbol as it goes; a type name may span several symbols (aliases),
+// and ERROR nodes carry a symbol past the grammar's table. Every answer must equal a filter over the tree.
+test('namedOfType lists exactly the named nodes of each type, in source order', async () => {
+  const parser = await loadPythonParser();
+  const texts = [...pythonFiles(FIXTURES).map((file) => readFileSync(file, 'utf8')), 'def f(:\n    return [x for x in y if\nclass A(B):\n    c = d(e=1, **f)\n'];
+  let errorNodes = 0;
+  for (const text of texts) {
+    const tree = parser.parse(text);
+    const types = new Set(tree.nodes.filter((node) => node.isNamed).map((node) => node.type));
+    types.add('no_such_type');
+    for (const type of types) {
+      const expected = tree.nodes.filter((node) => node.isNamed && node.type === type);
+      assert.deepEqual(tree.namedOfType(type).map((node) => node.order), expected.map((node) => node.order), `${type} in ${JSON.stringify(text.slice(0, 30))}`);
+    }
+    errorNodes += tree.namedOfType('ERROR').length;
+  }
+  assert.ok(errorNodes > 0, 'the broken sample has ERROR nodes to list');
+});
