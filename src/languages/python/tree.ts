@@ -285,9 +285,11 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
   const namedBySymbol = tree.namedBySymbol;
   // MISSING nodes exist only in trees with errors; only then pay for asking.
   const mayHaveErrors = raw.rootNode.hasError;
-  // The children met so far at each depth of the walk, handed to their parent as an exact copy when
-  // the walk leaves it: arrays grown by push keep slack for sixteen more, on millions of nodes.
+  // The children met so far at each depth of the walk (the first `pendingCount[depth]` entries of a
+  // reused list; truncating it would be a runtime call per parent), handed to their parent as an exact
+  // copy when the walk leaves it: arrays grown by push keep slack for sixteen more, on millions of nodes.
   const pending: PyNode[][] = [[]];
+  const pendingCount: number[] = [0];
   let depth = 0;
   const cursor = openCursor(raw);
   const make = (parent: PyNode | null, index: number): PyNode => {
@@ -304,7 +306,7 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
       if (ofSymbol) ofSymbol.push(node);
       else namedBySymbol[slot] = [node];
     }
-    if (parent) pending[depth].push(node);
+    if (parent) pending[depth][pendingCount[depth]++] = node;
     if (missing || type === 'ERROR') {
       for (let current: PyNode | null = node; current && !current.hasError; current = current.parent) current.hasError = true;
     }
@@ -316,8 +318,10 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
     for (;;) {
       if (cursor.gotoFirstChild()) {
         depth += 1;
-        if (pending.length === depth) pending.push([]);
-        else pending[depth].length = 0;
+        if (pending.length === depth) {
+          pending.push([]);
+          pendingCount.push(0);
+        } else pendingCount[depth] = 0;
         current = make(current, 0);
         continue;
       }
@@ -329,7 +333,7 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
         if (!cursor.gotoParent()) return tree;
         // Every child of the parent is copied, and each child's subtree closed before it.
         current = current.parent!;
-        const children = pending[depth].slice();
+        const children = pending[depth].slice(0, pendingCount[depth]);
         current.children = children;
         current.last = children[children.length - 1].last;
         depth -= 1;
