@@ -38,9 +38,9 @@ export class PyTree {
   }
 
   /**
-   * Named nodes of one type, in preorder. The copy sorted them by symbol id as it
+   * Named nodes of one type, in preorder. The copy filed them by symbol as it
    * went (an array index, where a pass keyed by type name cost 2 % of a Python
-   * audit); aliases give one name several ids, whose lists are merged here once.
+   * audit); aliases give one name several symbols, whose lists are merged here once.
    */
   namedOfType(type: string): readonly PyNode[] {
     let found = this.namedByType.get(type);
@@ -243,7 +243,7 @@ export class PyNode {
 }
 
 interface GrammarTables {
-  /** Named-ness of each symbol id, asked of the grammar once per id. */
+  /** Named-ness of each symbol slot (see `symbolSlot`), asked of the grammar once per slot. */
   named: (boolean | undefined)[];
   /** Type name → the symbol slots that carry it (see `symbolSlot`). */
   symbolsByType: Map<string, number[]>;
