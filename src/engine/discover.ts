@@ -94,18 +94,6 @@ export function discover(options: DiscoverOptions): Discovery {
   const seen = new Set<string>();
   const rel = (absolute: string) => toPosix(relative(options.cwd, absolute)) || '.';
 
-  const consider = (absolutePath: string, path: string, kind: FileKind, stats: Stats, root: string) => {
-    if (kind === 'requirements' || kind === 'pyproject' || kind === 'package-json') {
-      const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
-      manifestDirs.add(dir);
-    }
-    if (stats.size > options.maxFileSize) {
-      skipped.push({ file: path, reason: 'too-large', detail: `${stats.size} bytes > limit ${options.maxFileSize}` });
-      return;
-    }
-    files.push({ absolutePath, path, kind, size: stats.size, root });
-  };
-
   const handleSymlink = (absolutePath: string, root: string) => {
     const path = rel(absolutePath);
     let target: string;
@@ -178,7 +166,15 @@ export function discover(options: DiscoverOptions): Discovery {
     const kind = fileKind(path);
     if (!kind) return;
     const stats = known ?? lstatOrVanished(absolutePath);
-    if (stats) consider(absolutePath, path, kind, stats, root);
+    if (!stats) return;
+    if (kind === 'requirements' || kind === 'pyproject' || kind === 'package-json') {
+      manifestDirs.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.');
+    }
+    if (stats.size > options.maxFileSize) {
+      skipped.push({ file: path, reason: 'too-large', detail: `${stats.size} bytes > limit ${options.maxFileSize}` });
+      return;
+    }
+    files.push({ absolutePath, path, kind, size: stats.size, root });
   };
 
   const lstatOrVanished = (absolutePath: string): Stats | undefined => {

@@ -1,4 +1,5 @@
 import { FileMemos } from '../file-memo.js';
+import { NodeAnswers } from '../node-answers.js';
 import type { PyNode as Node, PyTree as Tree } from './tree.js';
 
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
@@ -24,17 +25,12 @@ export class PythonFile {
   /** Qualified module names imported anywhere at module level (`slowapi`, `fastapi.security`). */
   readonly importedModules = new Set<string>();
   // Every rule asks the same questions of the same nodes (a dozen rules resolve each call's callee):
-  // answers are kept for the file's lifetime, which is one walk. `null` records "no answer", so one
-  // `get` both finds the memo and reads it.
-  private readonly qualifiedNames = new Map<Node, string | null>();
-  private readonly calleeNames = new Map<Node, string | null>();
-  private readonly calleeMembers = new Map<Node, string | null>();
-  // The walk hands each call to some twenty visitors in a row: the last call's answers need no lookup.
-  private lastCall: Node | undefined;
-  private lastCalleeName: string | null | undefined;
-  private lastCalleeMember: string | null | undefined;
+  // answers are kept for the file's lifetime, which is one walk.
+  private readonly qualifiedNames = new NodeAnswers<Node, string>((node) => this.resolveName(node));
+  private readonly calleeNames = new NodeAnswers<Node, string>((call) => this.qualifiedName(call.childForFieldName('function')));
+  private readonly calleeMembers = new NodeAnswers<Node, string>((call) => lastSegment(call.childForFieldName('function')));
   private readonly importedBelow = new Map<string, boolean>();
-  private readonly routes = new Map<Node, PythonRoute | undefined>();
+  private readonly routes = new NodeAnswers<Node, PythonRoute>((definition) => this.findRouteDecorator(definition));
 
   constructor(
     readonly tree: Tree,
@@ -129,10 +125,7 @@ export class PythonFile {
    * `self.client.post` → `self.client.post`. Calls resolve to their callee with `()`.
    */
   qualifiedName(node: Node | null | undefined): string | undefined {
-    if (!node) return undefined;
-    let name = this.qualifiedNames.get(node);
-    if (name === undefined) this.qualifiedNames.set(node, (name = this.resolveName(node) ?? null));
-    return name ?? undefined;
+    return node ? this.qualifiedNames.get(node) : undefined;
   }
 
   private resolveName(node: Node): string | undefined {
@@ -157,30 +150,12 @@ export class PythonFile {
 
   /** The qualified name of a call's callee. */
   calleeName(call: Node): string | undefined {
-    if (call !== this.lastCall) this.moveToCall(call);
-    if (this.lastCalleeName === undefined) {
-      let name = this.calleeNames.get(call);
-      if (name === undefined) this.calleeNames.set(call, (name = this.qualifiedName(call.childForFieldName('function')) ?? null));
-      this.lastCalleeName = name;
-    }
-    return this.lastCalleeName ?? undefined;
+    return this.calleeNames.get(call);
   }
 
   /** The last segment of the callee (`get` for `client.get(...)`). */
   calleeMember(call: Node): string | undefined {
-    if (call !== this.lastCall) this.moveToCall(call);
-    if (this.lastCalleeMember === undefined) {
-      let member = this.calleeMembers.get(call);
-      if (member === undefined) this.calleeMembers.set(call, (member = lastSegment(call.childForFieldName('function')) ?? null));
-      this.lastCalleeMember = member;
-    }
-    return this.lastCalleeMember ?? undefined;
-  }
-
-  private moveToCall(call: Node): void {
-    this.lastCall = call;
-    this.lastCalleeName = undefined;
-    this.lastCalleeMember = undefined;
+    return this.calleeMembers.get(call);
   }
 
   keywordArgument(call: Node, name: string): Node | undefined {
@@ -326,10 +301,7 @@ export class PythonFile {
    * `@app.route("/x", methods=["POST"])` (Flask, Quart), `@bp.route(...)`.
    */
   routeDecorator(definition: Node): PythonRoute | undefined {
-    if (this.routes.has(definition)) return this.routes.get(definition);
-    const route = this.findRouteDecorator(definition);
-    this.routes.set(definition, route);
-    return route;
+    return this.routes.get(definition);
   }
 
   private findRouteDecorator(definition: Node): PythonRoute | undefined {

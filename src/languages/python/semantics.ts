@@ -317,10 +317,6 @@ export function isEnvironmentGuarded(node: Node): boolean {
   return false;
 }
 
-/**
- * The module-level container (`SESSIONS = {}`) that `name` refers to inside `fn`;
- * undefined when a parameter or a local assignment of the same name shadows it.
- */
 const MODULE_CONTAINER_NAMES = memoSlot<string[]>('module-level container names');
 
 /** Names assigned a mutable container at module level: the candidates `moduleContainer` accepts. */
@@ -328,6 +324,10 @@ export function moduleContainerNames(file: PythonFile): readonly string[] {
   return file.memos.get(MODULE_CONTAINER_NAMES, () => [...file.moduleAssignments].filter(([, value]) => isMutableContainer(value, file)).map(([name]) => name));
 }
 
+/**
+ * The module-level container (`SESSIONS = {}`) that `name` refers to inside `fn`;
+ * undefined when a parameter or a local assignment of the same name shadows it.
+ */
 export function moduleContainer(name: string, fn: Node, file: PythonFile): Node | undefined {
   const value = file.moduleAssignments.get(name);
   if (!value || !isMutableContainer(value, file)) return undefined;

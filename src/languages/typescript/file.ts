@@ -1,5 +1,6 @@
 import type * as TypeScript from 'typescript';
 import { FileMemos } from '../file-memo.js';
+import { NodeAnswers } from '../node-answers.js';
 import { ts } from './runtime.js';
 
 type Node = TypeScript.Node;
@@ -31,18 +32,12 @@ export class TypeScriptFile {
   readonly importedModules = new Set<string>();
   /** Top-level `const NAME = <expr>` declarations, for literal evaluation. */
   readonly constants = new Map<string, Expression>();
-  // A dozen rules resolve each call's callee: answers are kept for the file's lifetime, which is one walk.
-  private readonly qualifiedNames = new Map<Node, string | undefined>();
-  // The walk hands each node to every rule in turn, so most asks repeat the one before: answered without a lookup.
-  private lastQualified: Node | undefined;
-  private lastQualifiedName: string | undefined;
+  // A dozen rules resolve each call's callee, and nine rules and framework modules ask of every call whether
+  // it registers a route: answers are kept for the file's lifetime, which is one walk.
+  private readonly qualifiedNames = new NodeAnswers<Node, string>((node) => this.resolveName(node));
+  private readonly routeCalls = new NodeAnswers<TypeScript.CallExpression, TypeScriptRoute>((call) => this.findRouteCall(call));
   // Rules ask per node whether the file imports a module; the answer is the file's.
   private readonly moduleImports = new Map<string, boolean>();
-  // Nine rules and framework modules ask of every call whether it registers a route; the last call asked is
-  // answered without a lookup, as the walk hands each call to every rule in turn. `null`: not a route.
-  private readonly routeCalls = new Map<Node, TypeScriptRoute | null>();
-  private lastRouteCall: Node | undefined;
-  private lastRoute: TypeScriptRoute | null = null;
   private readonly descendantLists = [new Map<Node, Map<(node: Node) => boolean, Node[]>>(), new Map<Node, Map<(node: Node) => boolean, Node[]>>()];
 
   constructor(
@@ -126,16 +121,7 @@ export class TypeScriptFile {
    * Calls resolve to their callee with `()`.
    */
   qualifiedName(node: Node | undefined): string | undefined {
-    if (!node) return undefined;
-    if (node === this.lastQualified) return this.lastQualifiedName;
-    let name = this.qualifiedNames.get(node);
-    if (name === undefined && !this.qualifiedNames.has(node)) {
-      name = this.resolveName(node);
-      this.qualifiedNames.set(node, name);
-    }
-    this.lastQualified = node;
-    this.lastQualifiedName = name;
-    return name;
+    return node ? this.qualifiedNames.get(node) : undefined;
   }
 
   private resolveName(node: Node): string | undefined {
@@ -290,13 +276,7 @@ export class TypeScriptFile {
    * The receiver's origin is not checked here; framework modules decide whether it is an app.
    */
   routeCall(call: TypeScript.CallExpression): TypeScriptRoute | undefined {
-    if (call !== this.lastRouteCall) {
-      let route = this.routeCalls.get(call);
-      if (route === undefined) this.routeCalls.set(call, (route = this.findRouteCall(call) ?? null));
-      this.lastRouteCall = call;
-      this.lastRoute = route;
-    }
-    return this.lastRoute ?? undefined;
+    return this.routeCalls.get(call);
   }
 
   private findRouteCall(call: TypeScript.CallExpression): TypeScriptRoute | undefined {
