@@ -56,6 +56,27 @@ export class PyTree {
     return found;
   }
 
+  /** Named nodes of any of these types, in preorder: the lists `namedOfType` keeps, merged by preorder number. */
+  namedOfTypes(types: Iterable<string>): readonly PyNode[] {
+    const lists: (readonly PyNode[])[] = [];
+    let count = 0;
+    for (const type of types) {
+      const list = this.namedOfType(type);
+      if (list.length === 0) continue;
+      lists.push(list);
+      count += list.length;
+    }
+    if (lists.length <= 1) return lists[0] ?? NO_CHILDREN;
+    // A node has one type, so the lists are disjoint: sorting their preorder numbers merges them.
+    const orders = new Int32Array(count);
+    let at = 0;
+    for (const list of lists) for (const node of list) orders[at++] = node.order;
+    orders.sort();
+    const merged = new Array<PyNode>(count);
+    for (let index = 0; index < count; index++) merged[index] = this.nodes[orders[index]];
+    return merged;
+  }
+
   /** Row and column of a string index; rows break at `\n` only, as tree-sitter's. */
   position(index: number): Point {
     this.lineStarts ??= lineStartsOf(this.text);

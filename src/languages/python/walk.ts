@@ -15,9 +15,9 @@ export interface BoundPythonVisitor {
 
 /**
  * One depth-first walk over the tree, dispatching every named node to the
- * visitors registered for its type. Iterative (the preorder node list, or
- * parent links and sibling indices when exits are asked for), so pathological
- * nesting cannot overflow the stack.
+ * visitors registered for its type. Iterative (the copy's per-type lists of
+ * named nodes, or parent links and sibling indices when exits are asked for),
+ * so pathological nesting cannot overflow the stack.
  */
 export function walkPython(
   tree: PyTree,
@@ -36,8 +36,9 @@ export function walkPython(
     }
   };
   if (exit.size === 0) {
-    // Without exit visitors the walk is the preorder the copy already listed.
-    for (const node of tree.nodes) if (node.isNamed) dispatch(enter.get(node.type), node);
+    // Without exit visitors only the nodes some visitor wants are met, in preorder; the copy filed them
+    // by type. Nodes of a visited type are about a sixth of the named ones in the bench corpus.
+    for (const node of tree.namedOfTypes(enter.keys())) dispatch(enter.get(node.type), node);
     return;
   }
   const root = tree.rootNode;
