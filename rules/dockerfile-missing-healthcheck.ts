@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { commandText, declaresOrchestratorProbe, defineRule, instructionAnchor, isDevelopmentFile, isWithin, stageInstructions, type Dockerfile, type ProjectModel } from '../src/rule-kit/index.js';
+import { commandText, declaresOrchestratorProbe, defineRule, instructionAnchor, isDevelopmentFile, isWithin, stageInstructions, type Dockerfile, type ProjectModel, type ScannedFile } from '../src/rule-kit/index.js';
 
 // A final stage that serves something: an exposed port or a server command.
 const SERVER_COMMAND = /\b(?:uvicorn|gunicorn|hypercorn|daphne|granian|waitress-serve|fastapi\s+run|flask\s+run|adk\s+(?:api_server|web)|node|npm\s+(?:run\s+)?start|yarn\s+start|pnpm\s+start|next\s+start|bun|deno|tsx)\b/;
@@ -22,11 +22,12 @@ function servesTraffic(dockerfile: Dockerfile, project: ProjectModel, unit: stri
   return project.apps.some((app) => isWithin(app.unit, unit) || isWithin(unit, app.unit));
 }
 
-/** A compose healthcheck or Kubernetes probe in the Dockerfile's service or any directory above it. */
-function probedByOrchestrator(project: ProjectModel, dockerfilePath: string): boolean {
+type OrchestrationFile = ScannedFile & { kind: 'compose' | 'kubernetes' };
+
+/** A compose healthcheck or Kubernetes probe (among `orchestration`, the project's compose and Kubernetes files) in the Dockerfile's service or any directory above it. */
+function probedByOrchestrator(project: ProjectModel, orchestration: readonly OrchestrationFile[], dockerfilePath: string): boolean {
   const unit = project.unitOf(dockerfilePath);
-  return project.files.some((file) => {
-    if (file.kind !== 'compose' && file.kind !== 'kubernetes') return false;
+  return orchestration.some((file) => {
     if (file.kind === 'compose' && isDevelopmentFile(file.path)) return false;
     const related = isWithin(dockerfilePath, posix.dirname(file.path)) || isWithin(unit, file.unit);
     const text = project.configTexts.get(file.path);
@@ -46,10 +47,12 @@ export default defineRule({
   },
   fixHint: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/livez || exit 1` (or a probe in compose/Kubernetes) pointing at the liveness route.',
   finish(project, ctx) {
+    // Listed once: asked per Dockerfile, a pass over every file made the rule quadratic in a monorepo.
+    const orchestration = project.files.filter((file): file is OrchestrationFile => file.kind === 'compose' || file.kind === 'kubernetes');
     for (const [path, dockerfile] of project.dockerfiles) {
       const final = dockerfile.finalStage;
       if (!final || isDevelopmentFile(path) || hasHealthcheck(dockerfile)) continue;
-      if (!servesTraffic(dockerfile, project, project.unitOf(path)) || probedByOrchestrator(project, path)) continue;
+      if (!servesTraffic(dockerfile, project, project.unitOf(path)) || probedByOrchestrator(project, orchestration, path)) continue;
       ctx.report({ at: instructionAnchor(path, final.from), messageId: 'missing', data: { file: path } });
     }
   },

@@ -1,19 +1,15 @@
 import { posix } from 'node:path';
-import { defineRule, isWithin, type AppInfo, type ProjectModel } from '../src/rule-kit/index.js';
+import { defineRule, isWithin, type AppInfo, type ScannedFile } from '../src/rule-kit/index.js';
 
 // Serverless and platform adapters: the platform builds and runs the code, no container definition is expected.
 const PYTHON_SERVERLESS = ['mangum', 'functions_framework', 'modal', 'chalice', 'zappa', 'aws_lambda_powertools.event_handler', 'vercel'];
 const TS_SERVERLESS = ['hono/vercel', 'hono/aws-lambda', 'hono/cloudflare-workers', 'hono/netlify', 'hono/lambda-edge', '@vercel/node', 'serverless-http', '@netlify/functions', '@cloudflare/workers-types', '@fastify/aws-lambda', '@codegenie/serverless-express', 'firebase-functions'];
 const SERVERLESS_DEPENDENCIES = new Set(['mangum', 'functions-framework', 'modal', 'chalice', 'zappa', 'wrangler', '@cloudflare/workers-types', '@vercel/node', 'serverless-http', '@netlify/functions', 'firebase-functions', '@fastify/aws-lambda', '@codegenie/serverless-express']);
 
-/** A Dockerfile/Containerfile or a Procfile (buildpacks) in the app's service, or in a directory above that builds it. */
-function hasContainerDefinition(project: ProjectModel, app: AppInfo): boolean {
+/** One of `definitions` (Dockerfiles, Containerfiles, Procfiles for buildpacks) in the app's service, or in a directory above that builds it. */
+function hasContainerDefinition(definitions: readonly ScannedFile[], app: AppInfo): boolean {
   const appDir = posix.dirname(app.location.file);
-  return project.files.some((file) => {
-    if (file.kind !== 'dockerfile' && file.kind !== 'procfile') return false;
-    const dir = posix.dirname(file.path);
-    return isWithin(file.path, app.unit) || isWithin(appDir, dir);
-  });
+  return definitions.some((file) => isWithin(file.path, app.unit) || isWithin(appDir, posix.dirname(file.path)));
 }
 
 export default defineRule({
@@ -42,12 +38,14 @@ export default defineRule({
     },
   },
   finish(project, ctx) {
+    // Listed once: asked per app, a pass over every file made the rule quadratic in a monorepo.
+    const definitions = [...project.filesOfKind('dockerfile'), ...project.filesOfKind('procfile')];
     for (const apps of project.appsByUnit()) {
       const app = apps[0];
       // Next.js route handlers deploy to serverless platforms by default; a container is a choice, not a gap.
       if (apps.every((candidate) => candidate.framework === 'nextjs')) continue;
       if (project.hasFact(app, 'serverless-platform') || [...project.dependenciesOf(app.unit)].some((dep) => SERVERLESS_DEPENDENCIES.has(dep))) continue;
-      if (apps.some((candidate) => hasContainerDefinition(project, candidate))) continue;
+      if (apps.some((candidate) => hasContainerDefinition(definitions, candidate))) continue;
       ctx.report({ at: app, messageId: 'missing', data: { framework: app.framework } });
     }
   },

@@ -4,7 +4,7 @@
  */
 export { defineRule, type Rule, type RuleDefinition, type RuleOptions } from './define-rule.js';
 export type { PythonRuleContext, TypeScriptRuleContext, TextRuleContext, ProjectRuleContext } from '../engine/report.js';
-export type { ProjectModel, AppInfo, RouteInfo, Fact, Anchor } from '../engine/project-model.js';
+export type { ProjectModel, AppInfo, RouteInfo, Fact, Anchor, ScannedFile } from '../engine/project-model.js';
 export type { PyNode } from '../languages/python/walk.js';
 export type { TsNode } from '../languages/typescript/walk.js';
 export type { Dockerfile, DockerInstruction, DockerStage } from '../languages/text/dockerfile.js';
