@@ -14,7 +14,7 @@ import { readPackageJson, readPyproject, readRequirements, type Manifest } from 
 import { TypeScriptFile } from '../languages/typescript/file.js';
 import { firstSyntaxError as firstTypeScriptError, parseTypeScript } from '../languages/typescript/parser.js';
 import { loadTypeScript } from '../languages/typescript/runtime.js';
-import { kindTables, walkTypeScript, type BoundTypeScriptVisitor, type KindTable } from '../languages/typescript/walk.js';
+import { kindTables, planWalk, walkTypeScript, type BoundTypeScriptVisitor, type KindTable } from '../languages/typescript/walk.js';
 import type { Rule } from '../rule-kit/define-rule.js';
 import { createPythonContext, createTextContext, createTypeScriptContext, type CurrentFile, type Sink } from './contexts.js';
 import type { DiscoveredFile } from './discover.js';
@@ -202,10 +202,11 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           const position = source.getLineAndCharacterOfPosition(syntaxError.pos);
           outcome.parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
         }
+        const walk = phase('(parse TS/JS)', () => planWalk(source, typeScriptTables!));
         const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
         current.typescript = typescript;
         current.enabledFrameworks = new Set(FRAMEWORKS.filter((f) => f.language === 'typescript' && frameworkEnabled(f, (m) => typescript.importsModule(m))).map((f) => f.id));
-        walkTypeScript(source, typeScriptTables!, onError);
+        walkTypeScript(walk, typeScriptTables!, onError);
         current.typescript = undefined;
         break;
       }
