@@ -16,7 +16,7 @@ import type { FileKind } from './file-kinds.js';
 import { assignFingerprints, compareFindings, shareRedactions, toFinding } from './finalize.js';
 import { analyseInThread, analyseInWorkers, useWorkers } from './parallel.js';
 import { ProjectModel } from './project-model.js';
-import { describeRule, loadRules } from './registry.js';
+import { describeRule, loadRules, ruleIds } from './registry.js';
 import type { ProjectRuleContext, RawFinding } from './report.js';
 import type { Timings } from './timing.js';
 
@@ -65,11 +65,10 @@ function ruleApplies(rule: Rule, project: ProjectModel, kinds: Set<FileKind>): b
 /** Finds, reads and validates the config that applies to an audit of `paths`. */
 export async function loadAuditConfig(options: { paths: string[]; cwd?: string; configFile?: string }): Promise<LoadedConfig> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const rules = await loadRules();
   return loadConfig({
     explicitFile: options.configFile ? resolve(cwd, options.configFile) : undefined,
     scanRoot: resolve(cwd, options.paths[0] ?? '.'),
-    knownRuleIds: new Set(rules.map((rule) => rule.id)),
+    knownRuleIds: new Set(ruleIds()),
   });
 }
 
@@ -82,11 +81,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
   const paths = options.paths.length > 0 ? options.paths : ['.'];
-  const rules = await loadRules();
-  const knownRuleIds = new Set(rules.map((rule) => rule.id));
   const loaded = options.config ?? (await loadAuditConfig({ paths, cwd, configFile: options.configFile }));
-  const active = await activeRules(rules, loaded.config, loaded.file, options.onlyRules);
-  const activeIds = new Set(active.map(({ rule }) => rule.id));
   const timings = options.timings;
   const phase = <T>(label: string, work: () => T): T => (timings ? timings.measure(label, work) : work());
 
@@ -100,6 +95,10 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const project = new ProjectModel(discovery.roots);
   const sink: Sink = { findings: [], project };
   const kinds = new Set(discovery.files.map((file) => file.kind));
+  const rules = await loadRules();
+  const knownRuleIds = new Set(rules.map((rule) => rule.id));
+  const active = await activeRules(rules, loaded.config, loaded.file, options.onlyRules);
+  const activeIds = new Set(active.map(({ rule }) => rule.id));
   const setup = { active, kinds, roots: discovery.roots, knownRuleIds, timings };
   const cache = options.cache;
   const outcomes: (FileOutcome | undefined)[] = new Array(discovery.files.length);

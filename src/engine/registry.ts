@@ -13,15 +13,24 @@ function rulesDirectory(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
 }
 
+/** The rule modules' file names (`<id>.js`), sorted. */
+function ruleFiles(): string[] {
+  return readdirSync(rulesDirectory())
+    .filter((name) => /^[a-z][a-z0-9-]*\.js$/.test(name))
+    .sort();
+}
+
+/** Every rule id, sorted, without loading a rule: all that validating a config needs. */
+export function ruleIds(): string[] {
+  return ruleFiles().map((name) => name.replace(/\.js$/, ''));
+}
+
 /** Loads every rule module (`rules/<id>.js`, id = file name), sorted by id. */
 export function loadRules(): Promise<Rule[]> {
   loading ??= (async () => {
     const dir = rulesDirectory();
-    const names = readdirSync(dir)
-      .filter((name) => /^[a-z][a-z0-9-]*\.js$/.test(name))
-      .sort();
     const rules = await Promise.all(
-      names.map(async (name) => {
+      ruleFiles().map(async (name) => {
         const module = (await import(pathToFileURL(join(dir, name)).href)) as { default: Rule };
         const rule = module.default;
         if (!rule || rule.id !== name.replace(/\.js$/, '')) throw new TypeError(`rules/${name} must default-export a rule whose id is its file name`);
