@@ -10,7 +10,8 @@ import { AuditCache, DEFAULT_CACHE_DIRECTORY } from '../engine/cache.js';
 import { areServiceRoots, auditServices } from '../engine/services.js';
 import { baselineAtRef, limitToChangedSince } from '../engine/since-ref.js';
 import { Timings } from '../engine/timing.js';
-import { REPORTERS, renderChunks } from '../reporters/index.js';
+import { REPORT_FORMATS } from '../reporters/formats.js';
+import { isReportFormat, loadRenderer } from '../reporters/load.js';
 import type { AuditFlags } from './audit.js';
 import { useColor, writeFileAtomic, writeToStdout } from './output.js';
 import { formatTimings, timingRows } from './timing.js';
@@ -33,7 +34,8 @@ function checkCombinations(flags: AuditFlags): void {
 
 /** The audit command's work; imported only when `audit` runs, so other commands never load the engine. */
 export async function auditAction(paths: string[], flags: AuditFlags, setExitCode: (code: number) => void): Promise<void> {
-  if (!REPORTERS[flags.format]) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
+  const format = flags.format;
+  if (!isReportFormat(format)) throw new UsageError(`unknown format "${format}"; use one of ${REPORT_FORMATS.join(', ')}`);
   checkCombinations(flags);
   const config = await loadAuditConfig({ paths, configFile: flags.config });
   const timingRowCount = timingRows(process.env.AGENT_HARDEN_TIMING);
@@ -62,14 +64,14 @@ export async function auditAction(paths: string[], flags: AuditFlags, setExitCod
     minScore: flags.minScore ?? config.config.minScore,
   });
   const reportStarted = performance.now();
-  for (const [flag, format] of EXTRA_OUTPUTS) {
+  for (const [flag, extraFormat] of EXTRA_OUTPUTS) {
     const file = flags[flag];
-    if (file) writeFileAtomic(file, renderChunks(format, result, { color: false }));
+    if (file) writeFileAtomic(file, (await loadRenderer(extraFormat))(result, { color: false }));
   }
-  const report = renderChunks(flags.format, result, { color: !flags.output && useColor(flags.color) });
+  const report = (await loadRenderer(format))(result, { color: !flags.output && useColor(flags.color) });
   if (flags.output) writeFileAtomic(flags.output, report);
   else await writeToStdout(report);
-  timings?.add(`(report: ${flags.format})`, performance.now() - reportStarted);
+  timings?.add(`(report: ${format})`, performance.now() - reportStarted);
   if (gate.scoreBelowMinimum) process.stderr.write(`agent-harden: readiness score ${result.score.overall} is below --min-score ${flags.minScore ?? config.config.minScore}\n`);
   if (timings) process.stderr.write(formatTimings(timings, timingRowCount!));
   if (timings && cache) process.stderr.write(`cache: ${cache.hits} files reused, ${cache.misses.length} analysed\n`);

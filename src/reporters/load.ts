@@ -1,0 +1,31 @@
+import type { Report } from '../core/types.js';
+import { REPORT_FORMATS, type ReportFormat } from './formats.js';
+import type { Reporter, ReporterOptions } from './types.js';
+
+/** A format's report as the pieces to write, in order. */
+export type Render = (result: Report, options: ReporterOptions) => Iterable<string>;
+
+/** A reporter that builds its text whole, as one piece. */
+const whole =
+  (reporter: Reporter): Render =>
+  (result, options) => [reporter(result, options)];
+
+// One module per format, loaded when asked: an audit writes one or two formats, and chalk comes in with `text` alone.
+// JSON is written in pieces, so a huge report is never held whole in memory.
+const RENDERERS: Record<ReportFormat, () => Promise<Render>> = {
+  text: async () => whole((await import('./text.js')).text),
+  json: async () => (await import('./json.js')).jsonChunks,
+  sarif: async () => whole((await import('./sarif.js')).sarif),
+  github: async () => whole((await import('./github.js')).github),
+  junit: async () => whole((await import('./junit.js')).junit),
+  markdown: async () => whole((await import('./markdown.js')).markdown),
+};
+
+export function isReportFormat(format: string): format is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(format);
+}
+
+/** The renderer of one format, loading that format's module only. */
+export function loadRenderer(format: ReportFormat): Promise<Render> {
+  return RENDERERS[format]();
+}
