@@ -65,3 +65,19 @@ test('namedOfType lists exactly the named nodes of each type, in source order', 
   }
   assert.ok(errorNodes > 0, 'the broken sample has ERROR nodes to list');
 });
+
+// Rules key maps by node id across a whole audit: ids derive from each tree's first id and preorder number.
+test('node ids are unique across trees, and error marks reach every ancestor of an ERROR or MISSING node', async () => {
+  const parser = await loadPythonParser();
+  const trees = ['x = 1\n', 'def f(:\n    return g(\n', 'class A:\n    pass\n'].map((text) => parser.parse(text));
+  const ids = trees.flatMap((tree) => tree.nodes.map((node) => node.id));
+  assert.equal(new Set(ids).size, ids.length);
+  const broken = trees[1];
+  const errors = broken.nodes.filter((node) => node.type === 'ERROR' || node.isMissing);
+  assert.ok(errors.length > 0);
+  for (const node of broken.nodes) {
+    const holdsError = broken.nodes.some((other) => (other.type === 'ERROR' || other.isMissing) && other.order >= node.order && other.order <= node.last);
+    assert.equal(node.hasError, holdsError, `${node.type} at ${node.startIndex}`);
+  }
+  assert.ok(trees[0].nodes.every((node) => !node.hasError && !node.isMissing));
+});

@@ -7,8 +7,12 @@ export interface Point {
 }
 
 const NO_CHILDREN: readonly PyNode[] = Object.freeze([]);
-/** Unique across the process, so ids from different files never collide in a rule's map. */
+/** The first id of the next tree: ids are unique across the process, so nodes of different files never collide in a rule's map. */
 let nextId = 1;
+
+const NAMED = 1;
+const MISSING = 2;
+const HAS_ERROR = 4;
 
 /**
  * A Python syntax tree copied out of tree-sitter's wasm memory into plain JS
@@ -19,6 +23,8 @@ let nextId = 1;
  */
 export class PyTree {
   declare readonly text: string;
+  /** `id` of the root; a node's id is this plus its preorder number. */
+  declare readonly firstId: number;
   declare rootNode: PyNode;
   /** Every node in preorder (source order, parents before their children); `PyNode.order` indexes it. */
   declare readonly nodes: PyNode[];
@@ -30,6 +36,7 @@ export class PyTree {
 
   constructor(text: string, symbolsByType: ReadonlyMap<string, readonly number[]>, symbolSlots: number) {
     this.text = text;
+    this.firstId = nextId;
     this.nodes = [];
     this.namedBySymbol = new Array(symbolSlots);
     this.symbolsByType = symbolsByType;
@@ -112,13 +119,11 @@ function lineStartsOf(text: string): number[] {
 
 /** The subset of web-tree-sitter's `Node` API that rules use, over plain fields. */
 export class PyNode {
-  declare readonly id: number;
   declare readonly tree: PyTree;
   declare readonly type: string;
-  declare readonly isNamed: boolean;
-  declare readonly isMissing: boolean;
-  /** True when this node or a descendant is an ERROR or MISSING node. */
-  declare hasError: boolean;
+  // Named, MISSING and has-error bits in one field, and the id derived from the preorder number:
+  // a tree holds thousands of nodes, and every field is eight bytes on each of them.
+  declare private flags: number;
   declare readonly startIndex: number;
   declare readonly endIndex: number;
   declare readonly parent: PyNode | null;
@@ -134,14 +139,11 @@ export class PyNode {
   declare private cachedText: string | undefined;
 
   constructor(tree: PyTree, type: string, isNamed: boolean, isMissing: boolean, startIndex: number, endIndex: number, parent: PyNode | null, field: string | null, index: number, order: number) {
-    this.id = nextId++;
     this.order = order;
     this.last = order;
     this.tree = tree;
     this.type = type;
-    this.isNamed = isNamed;
-    this.isMissing = isMissing;
-    this.hasError = false;
+    this.flags = (isNamed ? NAMED : 0) | (isMissing ? MISSING : 0);
     this.startIndex = startIndex;
     this.endIndex = endIndex;
     this.parent = parent;
@@ -150,6 +152,28 @@ export class PyNode {
     this.children = NO_CHILDREN;
     this.named = undefined;
     this.cachedText = undefined;
+  }
+
+  get id(): number {
+    return this.tree.firstId + this.order;
+  }
+
+  get isNamed(): boolean {
+    return (this.flags & NAMED) !== 0;
+  }
+
+  get isMissing(): boolean {
+    return (this.flags & MISSING) !== 0;
+  }
+
+  /** True when this node or a descendant is an ERROR or MISSING node. */
+  get hasError(): boolean {
+    return (this.flags & HAS_ERROR) !== 0;
+  }
+
+  /** Marks this node and its ancestors as holding an error (the copy's call, for ERROR and MISSING nodes). */
+  markError(): void {
+    for (let node: PyNode | null = this; node && !node.hasError; node = node.parent) node.flags |= HAS_ERROR;
   }
 
   get text(): string {
@@ -329,7 +353,7 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
     }
     if (parent) pending[depth][pendingCount[depth]++] = node;
     if (missing || type === 'ERROR') {
-      for (let current: PyNode | null = node; current && !current.hasError; current = current.parent) current.hasError = true;
+      node.markError();
     }
     return node;
   };
@@ -362,5 +386,6 @@ export function copyTree(raw: Tree, text: string, openCursor: OpenCursor): PyTre
     }
   } finally {
     cursor.close();
+    nextId += tree.nodes.length;
   }
 }
