@@ -26,7 +26,7 @@ const PYTHON_SERVICES = 32;
 const TYPESCRIPT_SERVICES = 208;
 const FILES_PER_SERVICE = 50;
 // Floor/audit pairs per language (BENCH_PAIRS=1 for a quick look).
-const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS) || 3);
+const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS) || 5);
 const CORPUS = join(REPO_ROOT, '.bench', 'corpus');
 const SELF = fileURLToPath(import.meta.url);
 
