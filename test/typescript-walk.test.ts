@@ -39,7 +39,7 @@ test('walkTypeScript enters visited kinds in source order and exits after their 
   const source = parseTypeScript('f.tsx', SOURCE);
   const seen: string[] = [];
   const visitors = tables(['FunctionDeclaration', 'CallExpression', 'CallExpression:exit', 'ClassDeclaration:exit'], seen);
-  walkTypeScript(planWalk(source, visitors), visitors, assert.fail);
+  walkTypeScript(planWalk(source, visitors), assert.fail);
   assert.deepEqual(seen, [
     'FunctionDeclaration function f(a) { return g(a, h(1)); }',
     'CallExpression g(a, h(1))',
@@ -58,7 +58,7 @@ test('a TypeScript visitor that throws is reported with its owner and the walk g
   const errors: string[] = [];
   let calls = 0;
   const visitors = kindTables(new Map([['CallExpression', [{ owner: 'thrower', ctx: {} as TypeScriptRuleContext, visit: () => { calls += 1; throw new Error('boom'); } }]]]));
-  walkTypeScript(planWalk(source, visitors), visitors, (owner, error) => errors.push(`${owner}: ${(error as Error).message}`));
+  walkTypeScript(planWalk(source, visitors), (owner, error) => errors.push(`${owner}: ${(error as Error).message}`));
   assert.equal(calls, 3);
   assert.deepEqual(errors, ['thrower: boom', 'thrower: boom', 'thrower: boom']);
 });

@@ -206,7 +206,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
         const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
         current.typescript = typescript;
         current.enabledFrameworks = new Set(FRAMEWORKS.filter((f) => f.language === 'typescript' && frameworkEnabled(f, (m) => typescript.importsModule(m))).map((f) => f.id));
-        walkTypeScript(walk, typeScriptTables!, onError);
+        walkTypeScript(walk, onError);
         current.typescript = undefined;
         break;
       }

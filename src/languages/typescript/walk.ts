@@ -33,49 +33,50 @@ export function kindTables(byName: Map<string, BoundTypeScriptVisitor[]>): { ent
   return { enter, exit };
 }
 
-/** The visits of one file in walk order: `nodes[i]` is entered, or exited when `exits[i]`. */
+/** The visits of one file, in walk order: `nodes[i]` goes to the visitors `visitors[i]` (its kind's enter or exit list). */
 export interface TypeScriptWalk {
   nodes: TsNode[];
-  exits: boolean[];
+  visitors: BoundTypeScriptVisitor[][];
 }
 
 /**
- * The one traversal of a parsed file. It sets every node's parent (what
- * `createSourceFile`'s `setParentNodes` does, less the JSDoc nodes no rule
- * reads, whose generic work-list walk was 28 % of the parse on the bench
- * corpus) and lists, in depth-first order, the visits the tables ask for.
- * Rules read parents anywhere in the file, so they run after it, from the list.
- * As deep as the parser's own recursion.
+ * The one traversal of a parsed file. It sets every node's parent, as
+ * `createSourceFile`'s `setParentNodes` would (less the JSDoc nodes no rule
+ * reads) at half its cost: that option's generic work-list walk was 28 % of
+ * the parse on the bench corpus. It also lists, in depth-first order, the
+ * visits the tables ask for. Rules read parents anywhere in the file, so they
+ * run after this, from the list. Recursive, no deeper than the parser itself.
  */
 export function planWalk(source: TypeScript.SourceFile, tables: { enter: KindTable; exit: KindTable }): TypeScriptWalk {
   const { enter, exit } = tables;
-  const walk: TypeScriptWalk = { nodes: [], exits: [] };
-  const visit = (node: TsNode, exiting: boolean) => {
+  const walk: TypeScriptWalk = { nodes: [], visitors: [] };
+  const list = (node: TsNode, visitors: BoundTypeScriptVisitor[] | undefined) => {
+    if (!visitors) return;
     walk.nodes.push(node);
-    walk.exits.push(exiting);
+    walk.visitors.push(visitors);
   };
   let parent: TsNode = source;
   const bind = (child: TsNode): void => {
     (child as { parent: TsNode }).parent = parent;
-    if (enter[child.kind]) visit(child, false);
+    list(child, enter[child.kind]);
     const outer = parent;
     parent = child;
     ts.forEachChild(child, bind);
     parent = outer;
-    if (exit[child.kind]) visit(child, true);
+    list(child, exit[child.kind]);
   };
-  if (enter[source.kind]) visit(source, false);
+  list(source, enter[source.kind]);
   ts.forEachChild(source, bind);
-  if (exit[source.kind]) visit(source, true);
+  list(source, exit[source.kind]);
   return walk;
 }
 
 /** Runs the planned visits; a visitor that throws is reported with its owner and the walk goes on. */
-export function walkTypeScript(walk: TypeScriptWalk, tables: { enter: KindTable; exit: KindTable }, onError: (owner: string, error: unknown) => void): void {
-  const { nodes, exits } = walk;
+export function walkTypeScript(walk: TypeScriptWalk, onError: (owner: string, error: unknown) => void): void {
+  const { nodes, visitors } = walk;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index];
-    for (const { visit, ctx, owner } of (exits[index] ? tables.exit : tables.enter)[node.kind]!) {
+    for (const { visit, ctx, owner } of visitors[index]) {
       try {
         visit(node, ctx);
       } catch (error) {
