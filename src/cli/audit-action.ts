@@ -10,10 +10,10 @@ import { AuditCache, DEFAULT_CACHE_DIRECTORY } from '../engine/cache.js';
 import { areServiceRoots, auditServices } from '../engine/services.js';
 import { baselineAtRef, limitToChangedSince } from '../engine/since-ref.js';
 import { Timings } from '../engine/timing.js';
-import { REPORT_FORMATS } from '../reporters/formats.js';
-import { isReportFormat, loadRenderer } from '../reporters/load.js';
+import { loadRenderer } from '../reporters/load.js';
 import type { AuditFlags } from './audit.js';
 import { useColor, writeFileAtomic, writeToStdout } from './output.js';
+import { rendererFor } from './renderer.js';
 import { formatTimings, timingRows } from './timing.js';
 
 /** `--<format>-output FILE` flags: extra reports of the same scan, written beside the main one. */
@@ -34,8 +34,7 @@ function checkCombinations(flags: AuditFlags): void {
 
 /** The audit command's work; imported only when `audit` runs, so other commands never load the engine. */
 export async function auditAction(paths: string[], flags: AuditFlags, setExitCode: (code: number) => void): Promise<void> {
-  const format = flags.format;
-  if (!isReportFormat(format)) throw new UsageError(`unknown format "${format}"; use one of ${REPORT_FORMATS.join(', ')}`);
+  const render = await rendererFor(flags.format);
   checkCombinations(flags);
   const config = await loadAuditConfig({ paths, configFile: flags.config });
   const timingRowCount = timingRows(process.env.AGENT_HARDEN_TIMING);
@@ -68,10 +67,10 @@ export async function auditAction(paths: string[], flags: AuditFlags, setExitCod
     const file = flags[flag];
     if (file) writeFileAtomic(file, (await loadRenderer(extraFormat))(result, { color: false }));
   }
-  const report = (await loadRenderer(format))(result, { color: !flags.output && useColor(flags.color) });
+  const report = render(result, { color: !flags.output && useColor(flags.color) });
   if (flags.output) writeFileAtomic(flags.output, report);
   else await writeToStdout(report);
-  timings?.add(`(report: ${format})`, performance.now() - reportStarted);
+  timings?.add(`(report: ${flags.format})`, performance.now() - reportStarted);
   if (gate.scoreBelowMinimum) process.stderr.write(`agent-harden: readiness score ${result.score.overall} is below --min-score ${flags.minScore ?? config.config.minScore}\n`);
   if (timings) process.stderr.write(formatTimings(timings, timingRowCount!));
   if (timings && cache) process.stderr.write(`cache: ${cache.hits} files reused, ${cache.misses.length} analysed\n`);

@@ -1,12 +1,12 @@
-import { EXIT, UsageError } from '../core/errors.js';
+import { EXIT } from '../core/errors.js';
 import { evaluateGate } from '../core/gate.js';
 import { loadAuditConfig } from '../engine/audit.js';
 import { parseProbeConfig, resolveProbeOptions } from '../probe/options.js';
 import { probe } from '../probe/run.js';
 import type { PlannedRequest } from '../probe/session.js';
-import { REPORTERS } from '../reporters/index.js';
-import { useColor, writeFileAtomic } from './output.js';
+import { useColor, writeFileAtomic, writeToStdout } from './output.js';
 import type { ProbeCommandFlags } from './probe.js';
+import { rendererFor } from './renderer.js';
 
 /** Consecutive identical requests (the rate-limit burst) become one line with a count. */
 function formatPlan(target: string, planned: PlannedRequest[], budget: number): string {
@@ -31,8 +31,7 @@ function formatPlan(target: string, planned: PlannedRequest[], budget: number): 
 }
 
 export async function runProbeCommand(url: string, flags: ProbeCommandFlags): Promise<number> {
-  const reporter = REPORTERS[flags.format];
-  if (!reporter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
+  const render = await rendererFor(flags.format);
   const loaded = await loadAuditConfig({ paths: ['.'], configFile: flags.config });
   const options = resolveProbeOptions(flags, parseProbeConfig(loaded.config.probe, loaded.file));
   const { result, planned } = await probe({ url, options, dryRun: flags.dryRun });
@@ -44,8 +43,8 @@ export async function runProbeCommand(url: string, flags: ProbeCommandFlags): Pr
     failOn: flags.failOn ?? loaded.config.failOn ?? 'high',
     minConfidence: flags.minConfidence ?? loaded.config.minConfidence ?? 'medium',
   });
-  const report = reporter(result, { color: !flags.output && useColor(flags.color) });
+  const report = render(result, { color: !flags.output && useColor(flags.color) });
   if (flags.output) writeFileAtomic(flags.output, report);
-  else process.stdout.write(report);
+  else await writeToStdout(report);
   return gate.passed ? EXIT.ok : EXIT.gateFailed;
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { Report } from '../core/types.js';
 import { REPORT_FORMATS } from '../reporters/formats.js';
-import { useColor, writeFileAtomic } from './output.js';
+import { useColor, writeFileAtomic, writeToStdout } from './output.js';
 
 /** A saved `--format json` document back as the result it was rendered from. */
 function readSavedResult(file: string): Report {
@@ -34,11 +34,10 @@ export function registerReport(program: Command): void {
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--no-color', 'never colour the output')
     .action(async (file: string, flags: { format: string; output?: string; color?: boolean }) => {
-      const { REPORTERS } = await import('../reporters/index.js');
-      const reporter = REPORTERS[flags.format];
-      if (!reporter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
-      const rendered = reporter(readSavedResult(file), { color: !flags.output && useColor(flags.color) });
+      const { rendererFor } = await import('./renderer.js');
+      const render = await rendererFor(flags.format);
+      const rendered = render(readSavedResult(file), { color: !flags.output && useColor(flags.color) });
       if (flags.output) writeFileAtomic(flags.output, rendered);
-      else process.stdout.write(rendered);
+      else await writeToStdout(rendered);
     });
 }
