@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Config } from '../core/config.js';
 import { ConfigError } from '../core/errors.js';
 import { readSuppressions, type Suppression } from '../core/suppressions.js';
@@ -21,6 +20,7 @@ import type { DiscoveredFile } from './discover.js';
 import type { FileKind } from './file-kinds.js';
 import { ProjectModel, type AppInfo, type Fact, type RouteInfo, type ScannedFile } from './project-model.js';
 import type { RawFinding, TextRuleContext } from './report.js';
+import { decodeSource, readSourceText } from './source-text.js';
 import type { Timings } from './timing.js';
 
 export interface ActiveRule {
@@ -82,19 +82,6 @@ export async function activeRules(rules: Rule[], config: Config, configFile: str
     active.push({ rule, options, severity });
   }
   return active;
-}
-
-function decode(buffer: Buffer): string | undefined {
-  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2).toString('utf16le');
-  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
-    const swapped = Buffer.from(buffer.subarray(2));
-    swapped.swap16();
-    return swapped.toString('utf16le');
-  }
-  // A NUL byte in the first 8 KiB marks a binary file, as git decides.
-  if (buffer.subarray(0, 8000).includes(0)) return undefined;
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function readManifest(kind: FileKind, text: string): Manifest | undefined {
@@ -235,15 +222,14 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
 
   return (file, content) => {
     outcome = { findings: [], apps: [], routes: [], facts: [], parseErrors: [], ruleErrors: [], suppressions: [], suppressionProblems: [] };
-    let buffer: Buffer;
+    let text: string | undefined;
     try {
-      buffer = content ?? phase('(read)', () => readFileSync(file.absolutePath));
+      text = content ? decodeSource(content) : phase('(read)', () => readSourceText(file.absolutePath));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       outcome.skipped = { file: file.path, reason: code === 'ENOENT' ? 'vanished' : 'unreadable', detail: code };
       return outcome;
     }
-    const text = decode(buffer);
     if (text === undefined) {
       outcome.skipped = { file: file.path, reason: 'binary' };
       return outcome;
