@@ -113,7 +113,10 @@ describe('reporters', () => {
 
   test('json output, written piece by piece, is exactly the document JSON.stringify would print', () => {
     const empty: AuditResult = { ...results['hardened-fastify-agent'], findings: [] };
-    for (const result of [...Object.values(results), empty]) {
+    // Findings are written a few hundred at a time: counts on either side of a piece's end.
+    const insecure = results['insecure-express-agent'];
+    const repeated = [256, 257, 513].map((count): AuditResult => ({ ...insecure, findings: Array.from({ length: count }, (_, index) => insecure.findings[index % insecure.findings.length]) }));
+    for (const result of [...Object.values(results), empty, ...repeated]) {
       const text = REPORTERS.json(result, { color: false });
       assert.equal(text, `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
       assert.equal((JSON.parse(text) as { findings: unknown[] }).findings.length, result.findings.length);

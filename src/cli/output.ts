@@ -9,33 +9,15 @@ export function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream =
   return !!stream.isTTY;
 }
 
-const WRITE_SIZE = 64 * 1024;
-
-/** Joins a report's pieces (one per finding) into writes of about 64 KiB: each write is a system call. */
-function* batched(pieces: Iterable<string>): Generator<string> {
-  let parts: string[] = [];
-  let length = 0;
-  for (const piece of pieces) {
-    parts.push(piece);
-    length += piece.length;
-    if (length >= WRITE_SIZE) {
-      yield parts.join('');
-      parts = [];
-      length = 0;
-    }
-  }
-  if (parts.length > 0) yield parts.join('');
-}
-
 /**
- * Writes a report to stdout a batch of pieces at a time, waiting whenever the pipe is full: a write that
- * cannot go through at once is queued in memory, so an 80 MB report piped to another process was
- * held whole (peak RSS of the TypeScript bench audit 423 MiB to a file, 779 MiB to a pipe). Stops
+ * Writes a report to stdout a piece at a time (the JSON reporter's pieces hold a few hundred findings
+ * each), waiting whenever the pipe is full: a write that cannot go through at once is queued in memory,
+ * so an 80 MB report piped to another process was held whole (peak RSS of the TypeScript bench audit 423 MiB to a file, 779 MiB to a pipe). Stops
  * when the reader has gone (EPIPE is handled where the process is owned, in main).
  */
 export async function writeToStdout(pieces: Iterable<string>): Promise<void> {
   const stdout = process.stdout;
-  for (const piece of batched(pieces)) {
+  for (const piece of pieces) {
     if (stdout.destroyed) return;
     if (stdout.write(piece)) continue;
     await new Promise<void>((resolve) => {
@@ -55,7 +37,7 @@ export function writeFileAtomic(file: string, content: string | Iterable<string>
     mkdirSync(dirname(file), { recursive: true });
     const fd = openSync(temp, 'w');
     try {
-      for (const piece of typeof content === 'string' ? [content] : batched(content)) writeSync(fd, piece);
+      for (const piece of typeof content === 'string' ? [content] : content) writeSync(fd, piece);
     } finally {
       closeSync(fd);
     }
