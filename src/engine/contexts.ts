@@ -58,9 +58,10 @@ export function pythonLocation(path: string, node: PyNode): SourceLocation {
   };
 }
 
-export function typeScriptLocation(path: string, source: TypeScript.SourceFile, node: TypeScript.Node): SourceLocation {
-  const start = source.getLineAndCharacterOfPosition(node.getStart(source));
-  const end = source.getLineAndCharacterOfPosition(node.getEnd());
+/** `startIndex` is where the node's own text begins, after its leading trivia (`node.getStart`, which scans the trivia). */
+function typeScriptLocation(path: string, source: TypeScript.SourceFile, startIndex: number, endIndex: number): SourceLocation {
+  const start = source.getLineAndCharacterOfPosition(startIndex);
+  const end = source.getLineAndCharacterOfPosition(endIndex);
   return { file: path, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
@@ -70,7 +71,9 @@ function pythonAnchor(current: CurrentFile, node: PyNode): Anchor {
 
 function typeScriptAnchor(current: CurrentFile, node: TypeScript.Node): Anchor {
   const source = current.typescript!.source;
-  return { location: typeScriptLocation(current.path, source, node), snippet: linesAround(current.text, node.getStart(source), node.getEnd()) };
+  const start = node.getStart(source);
+  const end = node.getEnd();
+  return { location: typeScriptLocation(current.path, source, start, end), snippet: linesAround(current.text, start, end) };
 }
 
 function pushFact(sink: Sink, current: CurrentFile, language: CodeLanguage | 'text', key: string, value?: string, at?: Anchor) {
