@@ -12,8 +12,9 @@ export function useColor(flag: boolean | undefined, stream: NodeJS.WriteStream =
 /**
  * Writes a report to stdout a piece at a time (the JSON reporter's pieces hold a few hundred findings
  * each), waiting whenever the pipe is full: a write that cannot go through at once is queued in memory,
- * so an 80 MB report piped to another process was held whole (peak RSS of the TypeScript bench audit 423 MiB to a file, 779 MiB to a pipe). Stops
- * when the reader has gone (EPIPE is handled where the process is owned, in main).
+ * so an 80 MB report piped to another process was held whole (peak RSS of the TypeScript bench audit
+ * 423 MiB to a file, 779 MiB to a pipe). Stops when the reader has gone (EPIPE is handled where the
+ * process is owned, in main).
  */
 export async function writeToStdout(pieces: Iterable<string>): Promise<void> {
   const stdout = process.stdout;
