@@ -1,6 +1,6 @@
 import { UsageError } from '../core/errors.js';
-import { REPORT_FORMATS } from '../reporters/formats.js';
-import { isReportFormat, loadRenderer, type Render } from '../reporters/load.js';
+import { isReportFormat, REPORT_FORMATS } from '../reporters/formats.js';
+import { loadRenderer, type Render } from '../reporters/load.js';
 
 /** The renderer a `--format` value names, loading that reporter only; any other name is a usage error. */
 export async function rendererFor(format: string): Promise<Render> {

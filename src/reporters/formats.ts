@@ -2,3 +2,7 @@
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
 
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export function isReportFormat(format: string): format is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(format);
+}

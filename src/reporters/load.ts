@@ -1,5 +1,5 @@
 import type { Report } from '../core/types.js';
-import { REPORT_FORMATS, type ReportFormat } from './formats.js';
+import type { ReportFormat } from './formats.js';
 import type { Reporter, ReporterOptions } from './types.js';
 
 /** A format's report as the pieces to write, in order. */
@@ -20,10 +20,6 @@ const RENDERERS: Record<ReportFormat, () => Promise<Render>> = {
   junit: async () => whole((await import('./junit.js')).junit),
   markdown: async () => whole((await import('./markdown.js')).markdown),
 };
-
-export function isReportFormat(format: string): format is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(format);
-}
 
 /** The renderer of one format, loading that format's module only. */
 export function loadRenderer(format: ReportFormat): Promise<Render> {
