@@ -9,7 +9,7 @@ import { matchSuppression, unusedSuppressionProblems, type Suppression } from '.
 import type { AuditResult, CheckStatus, Finding, ParseErrorNote, RuleErrorNote, SuppressionProblem } from '../core/types.js';
 import type { Rule } from '../rule-kit/define-rule.js';
 import { AuditCache, cacheSalt } from './cache.js';
-import type { Sink } from './contexts.js';
+import { rawFinding, type Sink } from './contexts.js';
 import { discover, DEFAULT_MAX_FILE_SIZE } from './discover.js';
 import { activeRules, TEXT_CHECK_FOR_KIND, type FileOutcome } from './file-analysis.js';
 import type { FileKind } from './file-kinds.js';
@@ -168,8 +168,8 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
     if (!rule.finish) continue;
     const ctx: ProjectRuleContext = {
       options: ruleOptions,
-      report({ at, ...rest }) {
-        sink.findings.push({ ...rest, ruleId: rule.id, location: at.location, snippet: at.snippet });
+      report(descriptor) {
+        sink.findings.push(rawFinding(descriptor, rule.id, descriptor.at.location, descriptor.at.snippet));
       },
     };
     try {
