@@ -22,8 +22,6 @@ export interface CurrentFile {
   python?: PythonFile;
   typescript?: TypeScriptFile;
   lines?: string[];
-  /** Framework ids whose enablers this file imports. */
-  enabledFrameworks: Set<FrameworkId>;
 }
 
 export interface Sink {

@@ -18,7 +18,7 @@ import type { Rule } from '../rule-kit/define-rule.js';
 import { createPythonContext, createTextContext, createTypeScriptContext, type CurrentFile, type Sink } from './contexts.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileKind } from './file-kinds.js';
-import { ProjectModel, type AppInfo, type Fact, type RouteInfo, type ScannedFile } from './project-model.js';
+import { ProjectModel, type AppInfo, type CodeLanguage, type Fact, type FrameworkId, type RouteInfo, type ScannedFile } from './project-model.js';
 import type { RawFinding, TextRuleContext } from './report.js';
 import { decodeSource, readSourceText } from './source-text.js';
 import type { Timings } from './timing.js';
@@ -95,6 +95,51 @@ function frameworkEnabled(framework: Framework, importsModule: (module: string) 
   return framework.enablers.length === 0 || framework.enablers.some(importsModule);
 }
 
+/**
+ * Every visitor of one language, with the framework each framework visitor
+ * belongs to. A file's walk gets only the visitors of the frameworks it
+ * enables: five TypeScript framework modules visit every call, and most files
+ * import one framework or none.
+ */
+class FileVisitors<B> {
+  private readonly registered: { key: string; bound: B; framework?: FrameworkId }[] = [];
+
+  add(key: string, bound: B, framework?: FrameworkId): void {
+    this.registered.push({ key, bound, framework });
+  }
+
+  /** Visitor lists by key (`call`, `CallExpression:exit`), in registration order: frameworks, then rules. */
+  byName(enabled: readonly FrameworkId[]): Map<string, B[]> {
+    const byName = new Map<string, B[]>();
+    for (const { key, bound, framework } of this.registered) {
+      if (framework && !enabled.includes(framework)) continue;
+      const list = byName.get(key);
+      if (list) list.push(bound);
+      else byName.set(key, [bound]);
+    }
+    return byName;
+  }
+
+  /** `byName` split into enter and exit maps keyed by node type. */
+  byPhase(enabled: readonly FrameworkId[]): { enter: Map<string, B[]>; exit: Map<string, B[]> } {
+    const enter = new Map<string, B[]>();
+    const exit = new Map<string, B[]>();
+    for (const [key, bound] of this.byName(enabled)) {
+      const [type, when] = key.split(':');
+      (when === 'exit' ? exit : enter).set(type, bound);
+    }
+    return { enter, exit };
+  }
+}
+
+/** Visitor tables are few (one per combination of enabled frameworks seen), so each is built once. */
+function cached<T>(tables: Map<string, T>, enabled: readonly FrameworkId[], build: () => T): T {
+  const key = enabled.join(',');
+  let table = tables.get(key);
+  if (!table) tables.set(key, (table = build()));
+  return table;
+}
+
 export interface AnalyserSetup {
   active: ActiveRule[];
   /** File kinds present in the scan: parsers for absent languages are never loaded. */
@@ -116,50 +161,42 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
   // Collects what the current file's visitors record; emptied into its outcome after each file.
   const collector = new ProjectModel(setup.roots);
   const sink: Sink = { findings: [], project: collector };
-  const current: CurrentFile = { path: '', unit: '.', text: '', kind: 'python', enabledFrameworks: new Set() };
+  const current: CurrentFile = { path: '', unit: '.', text: '', kind: 'python' };
   const [pythonParser] = await Promise.all([kinds.has('python') ? loadPythonParser() : undefined, kinds.has('typescript') ? loadTypeScript() : undefined]);
 
-  const pythonEnter = new Map<string, BoundPythonVisitor[]>();
-  const pythonExit = new Map<string, BoundPythonVisitor[]>();
-  const typeScriptByName = new Map<string, BoundTypeScriptVisitor[]>();
+  const pythonVisitors = new FileVisitors<BoundPythonVisitor>();
+  const typeScriptVisitors = new FileVisitors<BoundTypeScriptVisitor>();
   const textContexts: { checks: TextChecks; ctx: TextRuleContext; owner: string }[] = [];
-  const addPython = (key: string, bound: BoundPythonVisitor) => {
-    const [type, when] = key.split(':');
-    const table = when === 'exit' ? pythonExit : pythonEnter;
-    if (timings) bound = { ...bound, visit: timings.wrap(bound.owner, bound.visit) };
-    table.set(type, [...(table.get(type) ?? []), bound]);
-  };
-  const addTypeScript = (key: string, bound: BoundTypeScriptVisitor) => {
-    if (timings) bound = { ...bound, visit: timings.wrap(bound.owner, bound.visit) };
-    typeScriptByName.set(key, [...(typeScriptByName.get(key) ?? []), bound]);
-  };
+  const timed = <B extends { owner: string; visit: (...args: never[]) => unknown }>(bound: B): B => (timings ? { ...bound, visit: timings.wrap(bound.owner, bound.visit) } : bound);
 
   for (const framework of FRAMEWORKS) {
+    const owner = `framework:${framework.id}`;
     if (framework.python) {
       const ctx = createPythonContext(framework.id, {}, current, sink);
-      for (const [key, visit] of Object.entries(framework.python)) {
-        addPython(key, { owner: `framework:${framework.id}`, ctx, visit: (node, c) => current.enabledFrameworks.has(framework.id) && visit(node, c) });
-      }
+      for (const [key, visit] of Object.entries(framework.python)) pythonVisitors.add(key, timed({ owner, ctx, visit }), framework.id);
     }
     if (framework.typescript) {
       const ctx = createTypeScriptContext(framework.id, {}, current, sink);
-      for (const [key, visit] of Object.entries(framework.typescript)) {
-        addTypeScript(key, { owner: `framework:${framework.id}`, ctx, visit: (node, c) => current.enabledFrameworks.has(framework.id) && visit(node, c) });
-      }
+      for (const [key, visit] of Object.entries(framework.typescript)) typeScriptVisitors.add(key, timed({ owner, ctx, visit }), framework.id);
     }
   }
   for (const { rule, options: ruleOptions } of active) {
     if (rule.python) {
       const ctx = createPythonContext(rule.id, ruleOptions, current, sink);
-      for (const [key, visit] of Object.entries(rule.python.visitors)) addPython(key, { owner: rule.id, ctx, visit });
+      for (const [key, visit] of Object.entries(rule.python.visitors)) pythonVisitors.add(key, timed({ owner: rule.id, ctx, visit }));
     }
     if (rule.typescript) {
       const ctx = createTypeScriptContext(rule.id, ruleOptions, current, sink);
-      for (const [key, visit] of Object.entries(rule.typescript.visitors)) addTypeScript(key, { owner: rule.id, ctx, visit });
+      for (const [key, visit] of Object.entries(rule.typescript.visitors)) typeScriptVisitors.add(key, timed({ owner: rule.id, ctx, visit }));
     }
     if (rule.text) textContexts.push({ checks: rule.text, ctx: createTextContext(rule.id, ruleOptions, current, sink), owner: rule.id });
   }
-  const typeScriptTables: { enter: KindTable; exit: KindTable } | undefined = kinds.has('typescript') ? kindTables(typeScriptByName) : undefined;
+  const pythonTables = new Map<string, { enter: Map<string, BoundPythonVisitor[]>; exit: Map<string, BoundPythonVisitor[]> }>();
+  const typeScriptTables = new Map<string, { enter: KindTable; exit: KindTable }>();
+  // Built now, with every framework, so a visitor keyed by an unknown SyntaxKind fails the audit before any file.
+  if (kinds.has('typescript')) kindTables(typeScriptVisitors.byName(FRAMEWORKS.map((framework) => framework.id)));
+  const enabledFrameworks = (language: CodeLanguage, importsModule: (module: string) => boolean): FrameworkId[] =>
+    FRAMEWORKS.filter((framework) => framework.language === language && frameworkEnabled(framework, importsModule)).map((framework) => framework.id);
 
   let outcome: FileOutcome;
   const onError = (owner: string, error: unknown) => {
@@ -175,8 +212,9 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           if (syntaxError) outcome.parseErrors.push({ file: file.path, line: syntaxError.row + 1, column: syntaxError.column + 1, message: syntaxError.message });
           const python = phase('(file index)', () => new PythonFile(tree, text));
           current.python = python;
-          current.enabledFrameworks = new Set(FRAMEWORKS.filter((f) => f.language === 'python' && frameworkEnabled(f, (m) => python.importsModule(m))).map((f) => f.id));
-          walkPython(tree, pythonEnter, pythonExit, onError);
+          const enabled = enabledFrameworks('python', (module) => python.importsModule(module));
+          const { enter, exit } = cached(pythonTables, enabled, () => pythonVisitors.byPhase(enabled));
+          walkPython(tree, enter, exit, onError);
         } finally {
           current.python = undefined;
         }
@@ -189,10 +227,11 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           const position = source.getLineAndCharacterOfPosition(syntaxError.pos);
           outcome.parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
         }
-        const walk = phase('(parse TS/JS)', () => planWalk(source, typeScriptTables!));
         const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
+        const enabled = enabledFrameworks('typescript', (module) => typescript.importsModule(module));
+        const tables = cached(typeScriptTables, enabled, () => kindTables(typeScriptVisitors.byName(enabled)));
+        const walk = phase('(parse TS/JS)', () => planWalk(source, tables));
         current.typescript = typescript;
-        current.enabledFrameworks = new Set(FRAMEWORKS.filter((f) => f.language === 'typescript' && frameworkEnabled(f, (m) => typescript.importsModule(m))).map((f) => f.id));
         walkTypeScript(walk, onError);
         current.typescript = undefined;
         break;
