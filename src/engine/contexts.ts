@@ -100,14 +100,15 @@ function pushFact(sink: Sink, current: CurrentFile, language: CodeLanguage | 'te
 // its own, so helpers shared by all rules (which read `ctx.file` and call `ctx.report`) saw some fifty maps and
 // went megamorphic. One class per language gives them one map and inlinable prototype getters.
 
-class PythonContext implements PythonRuleContext {
+abstract class FileContext {
   readonly project: ProjectModel;
 
   constructor(
-    private readonly ruleId: string,
+    protected readonly ruleId: string,
     readonly options: Record<string, unknown>,
-    private readonly current: CurrentFile,
-    private readonly sink: Sink,
+    protected readonly current: CurrentFile,
+    protected readonly sink: Sink,
+    protected readonly language: CodeLanguage | 'text',
   ) {
     this.project = sink.project;
   }
@@ -116,90 +117,56 @@ class PythonContext implements PythonRuleContext {
     return this.current.path;
   }
 
+  fact(key: string, value?: string, at?: Anchor): void {
+    pushFact(this.sink, this.current, this.language, key, value, at);
+  }
+}
+
+/** What Python and TypeScript contexts share: findings, apps and routes anchored on a syntax node. */
+abstract class CodeContext<N> extends FileContext {
+  declare protected readonly language: CodeLanguage;
+
+  protected abstract anchorOf(node: N): Anchor;
+
+  report(descriptor: ReportBase & { node: N }): void {
+    const anchor = this.anchorOf(descriptor.node);
+    this.sink.findings.push(rawFinding(descriptor, this.ruleId, anchor.location, anchor.snippet));
+  }
+
+  anchor(node: N): Anchor {
+    return this.anchorOf(node);
+  }
+
+  addApp(framework: FrameworkId, node: N, name?: string): void {
+    this.sink.project.apps.push({ framework, language: this.language, name, unit: this.current.unit, ...this.anchorOf(node) });
+  }
+
+  addRoute(framework: FrameworkId, node: N, method: string, path: string | null): void {
+    this.sink.project.routes.push({ framework, language: this.language, method, path, unit: this.current.unit, ...this.anchorOf(node) });
+  }
+}
+
+class PythonContext extends CodeContext<PyNode> implements PythonRuleContext {
   get file(): PythonFile {
     return this.current.python!;
   }
 
-  report(descriptor: ReportBase & { node: PyNode }): void {
-    const anchor = pythonAnchor(this.current, descriptor.node);
-    this.sink.findings.push(rawFinding(descriptor, this.ruleId, anchor.location, anchor.snippet));
-  }
-
-  anchor(node: PyNode): Anchor {
+  protected anchorOf(node: PyNode): Anchor {
     return pythonAnchor(this.current, node);
-  }
-
-  fact(key: string, value?: string, at?: Anchor): void {
-    pushFact(this.sink, this.current, 'python', key, value, at);
-  }
-
-  addApp(framework: FrameworkId, node: PyNode, name?: string): void {
-    this.sink.project.apps.push({ framework, language: 'python', name, unit: this.current.unit, ...pythonAnchor(this.current, node) });
-  }
-
-  addRoute(framework: FrameworkId, node: PyNode, method: string, path: string | null): void {
-    this.sink.project.routes.push({ framework, language: 'python', method, path, unit: this.current.unit, ...pythonAnchor(this.current, node) });
   }
 }
 
-class TypeScriptContext implements TypeScriptRuleContext {
-  readonly project: ProjectModel;
-
-  constructor(
-    private readonly ruleId: string,
-    readonly options: Record<string, unknown>,
-    private readonly current: CurrentFile,
-    private readonly sink: Sink,
-  ) {
-    this.project = sink.project;
-  }
-
-  get path(): string {
-    return this.current.path;
-  }
-
+class TypeScriptContext extends CodeContext<TypeScript.Node> implements TypeScriptRuleContext {
   get file(): TypeScriptFile {
     return this.current.typescript!;
   }
 
-  report(descriptor: ReportBase & { node: TypeScript.Node }): void {
-    const anchor = typeScriptAnchor(this.current, descriptor.node);
-    this.sink.findings.push(rawFinding(descriptor, this.ruleId, anchor.location, anchor.snippet));
-  }
-
-  anchor(node: TypeScript.Node): Anchor {
+  protected anchorOf(node: TypeScript.Node): Anchor {
     return typeScriptAnchor(this.current, node);
-  }
-
-  fact(key: string, value?: string, at?: Anchor): void {
-    pushFact(this.sink, this.current, 'typescript', key, value, at);
-  }
-
-  addApp(framework: FrameworkId, node: TypeScript.Node, name?: string): void {
-    this.sink.project.apps.push({ framework, language: 'typescript', name, unit: this.current.unit, ...typeScriptAnchor(this.current, node) });
-  }
-
-  addRoute(framework: FrameworkId, node: TypeScript.Node, method: string, path: string | null): void {
-    this.sink.project.routes.push({ framework, language: 'typescript', method, path, unit: this.current.unit, ...typeScriptAnchor(this.current, node) });
   }
 }
 
-class TextContext implements TextRuleContext {
-  readonly project: ProjectModel;
-
-  constructor(
-    private readonly ruleId: string,
-    readonly options: Record<string, unknown>,
-    private readonly current: CurrentFile,
-    private readonly sink: Sink,
-  ) {
-    this.project = sink.project;
-  }
-
-  get path(): string {
-    return this.current.path;
-  }
-
+class TextContext extends FileContext implements TextRuleContext {
   get kind(): FileKind {
     return this.current.kind;
   }
@@ -226,22 +193,18 @@ class TextContext implements TextRuleContext {
     const snippet = lines.slice(line - 1, Math.min(lastLine, line - 1 + MAX_SNIPPET_LINES)).join('\n');
     this.sink.findings.push(rawFinding(descriptor, this.ruleId, location, snippet));
   }
-
-  fact(key: string, value?: string, at?: Anchor): void {
-    pushFact(this.sink, this.current, 'text', key, value, at);
-  }
 }
 
 export function createPythonContext(ruleId: string, options: Record<string, unknown>, current: CurrentFile, sink: Sink): PythonRuleContext {
-  return new PythonContext(ruleId, options, current, sink);
+  return new PythonContext(ruleId, options, current, sink, 'python');
 }
 
 export function createTypeScriptContext(ruleId: string, options: Record<string, unknown>, current: CurrentFile, sink: Sink): TypeScriptRuleContext {
-  return new TypeScriptContext(ruleId, options, current, sink);
+  return new TypeScriptContext(ruleId, options, current, sink, 'typescript');
 }
 
 export function createTextContext(ruleId: string, options: Record<string, unknown>, current: CurrentFile, sink: Sink): TextRuleContext {
-  return new TextContext(ruleId, options, current, sink);
+  return new TextContext(ruleId, options, current, sink, 'text');
 }
 
 /** An anchor on a whole line of a text file, for facts from text checks. */
