@@ -1,6 +1,7 @@
 import {
   defineRule,
   isNonServerPath,
+  memoSlot,
   pySemantics,
   requiredSettingKind,
   settingMatchKey,
@@ -180,14 +181,17 @@ function pythonTestedNames(condition: PyNode, file: PythonFile): string[] {
 
 const PY_NAME_NODES = new Set(['identifier', 'string', 'call']);
 
-/** True when a condition in `scope` tests `target` (a local name checked right after it is read). */
+const PY_TESTED_NAMES = memoSlot<Map<number, Set<string>>>('names tested in conditions, per scope');
+
+/** True when a condition in `scope` tests `target` (a local name checked right after it is read); names gathered once per scope, as in TypeScript. */
 function checkedInScope(scope: PyNode, target: string, file: PythonFile): boolean {
-  for (const node of file.descendants(scope, PY_CHECKS)) {
-    for (const condition of pythonConditions(node, file)) {
-      if (pythonTestedNames(condition, file).includes(target)) return true;
-    }
+  const byScope = file.memos.map(PY_TESTED_NAMES);
+  let names = byScope.get(scope.id);
+  if (!names) {
+    names = new Set(file.descendants(scope, PY_CHECKS).flatMap((node) => pythonConditions(node, file).flatMap((condition) => pythonTestedNames(condition, file))));
+    byScope.set(scope.id, names);
   }
-  return false;
+  return names.has(target);
 }
 
 /** `for name in ["A", "B"]: if not os.getenv(name): …` and comprehensions over a list of required names. */
@@ -326,15 +330,23 @@ function tsTestedNames(condition: TS.Node, file: TypeScriptFile): string[] {
   return names;
 }
 
+// A config module reads many settings at top level, and each read asks of the whole file: the names are gathered once per scope.
+const TS_TESTED_NAMES = memoSlot<Map<TS.Node, Set<string>>>('names tested in conditions, per scope');
+
+/** True when a condition in `scope` tests `target` (a local name checked after it is read). */
 function checkedInTsScope(scope: TS.Node, target: string, file: TypeScriptFile): boolean {
-  let found = false;
-  const visit = (node: TS.Node): void => {
-    if (found) return;
-    if (tsConditions(node, file).some((condition) => tsTestedNames(condition, file).includes(target))) found = true;
-    else ts.forEachChild(node, visit);
-  };
-  visit(scope);
-  return found;
+  const byScope = file.memos.map(TS_TESTED_NAMES);
+  let names = byScope.get(scope);
+  if (!names) {
+    const tested = new Set<string>();
+    const visit = (node: TS.Node): void => {
+      for (const condition of tsConditions(node, file)) for (const name of tsTestedNames(condition, file)) tested.add(name);
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    byScope.set(scope, (names = tested));
+  }
+  return names.has(target);
 }
 
 function recordTsRead(node: TS.Node, ctx: TypeScriptRuleContext): void {
