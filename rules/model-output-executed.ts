@@ -46,11 +46,22 @@ function pyModelNames(fn: PyNode, ctx: PythonRuleContext): Map<string, string> {
   return names;
 }
 
+const PY_LISTED_TOOLS = memoSlot<Set<string>>('names listed in tools=[...]');
+
 /** ADK: functions listed in `Agent(tools=[fn])` in the same file are called with model-chosen arguments. */
 function isListedTool(fn: PyNode, ctx: PythonRuleContext): boolean {
   const name = fn.childForFieldName('name')?.text;
   if (!name) return false;
-  return ctx.file.descendants(ctx.file.root, new Set(['keyword_argument'])).some((kw) => kw.childForFieldName('name')?.text === 'tools' && (kw.childForFieldName('value')?.namedChildren ?? []).some((item) => item?.type === 'identifier' && item.text === name));
+  // Asked for each function: the file's `tools=[...]` lists are read once.
+  const listed = ctx.file.memos.get(PY_LISTED_TOOLS, () => {
+    const names = new Set<string>();
+    for (const kw of ctx.file.descendants(ctx.file.root, new Set(['keyword_argument']))) {
+      if (kw.childForFieldName('name')?.text !== 'tools') continue;
+      for (const item of kw.childForFieldName('value')?.namedChildren ?? []) if (item?.type === 'identifier') names.add(item.text);
+    }
+    return names;
+  });
+  return listed.has(name);
 }
 
 function pyModelSource(node: PyNode, names: Map<string, string>, ctx: PythonRuleContext): string | undefined {

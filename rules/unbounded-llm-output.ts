@@ -1,4 +1,4 @@
-import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Every spelling of an output-token cap across openai, anthropic, google-genai, litellm,
 // mistral, LangChain, the Vercel AI SDK (v4 `maxTokens`, v5 `maxOutputTokens`) and ADK.
@@ -70,9 +70,14 @@ function pyLimits(holder: PyNode | undefined, scope: PyNode | undefined, ctx: Py
   return 'unknown';
 }
 
-/** google.generativeai: `GenerativeModel(..., generation_config=...)` caps every later `model.generate_content`. */
+const CONFIGURES_MODEL = memoSlot<boolean>('GenerativeModel with generation_config');
+
+/** google.generativeai: `GenerativeModel(..., generation_config=...)` caps every later `model.generate_content`. Asked per call; the answer is the file's. */
 function fileConfiguresModel(ctx: PythonRuleContext): boolean {
-  return ctx.file.descendants(ctx.file.root, new Set(['call'])).some((call) => /GenerativeModel$/.test(ctx.file.calleeName(call) ?? '') && ctx.file.hasKeywordArgument(call, 'generation_config'));
+  const { file } = ctx;
+  return file.memos.get(CONFIGURES_MODEL, () =>
+    file.descendants(file.root, new Set(['call'])).some((call) => /GenerativeModel$/.test(file.calleeName(call) ?? '') && file.hasKeywordArgument(call, 'generation_config')),
+  );
 }
 
 function tsLimits(node: TS.Expression | undefined, ctx: TypeScriptRuleContext, depth = 0): Verdict {
