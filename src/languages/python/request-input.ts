@@ -86,12 +86,19 @@ export function isInjectedParameter(param: { annotation?: Node; default?: Node }
   return DEPENDENCY_ALIAS_NAME.test(bare) || (DEPENDENCY_MODULE.test(module) && !BODY_MODEL_NAME.test(bare));
 }
 
-/** Python 3.12 `type Principal = Annotated[str, Depends(...)]`. */
+const TYPE_ALIASES = memoSlot<Map<string, Node>>('module-level type aliases');
+
+/** Python 3.12 `type Principal = Annotated[str, Depends(...)]`: the module's first type alias statement of that name. */
 function typeAlias(name: string, file: PythonFile): Node | undefined {
-  for (const statement of file.root.namedChildren) {
-    if (statement?.type === 'type_alias_statement' && statement.namedChild(0)?.text === name) return statement;
-  }
-  return undefined;
+  // Asked for each annotated parameter: the module's aliases are listed once.
+  return file.memos.get(TYPE_ALIASES, () => {
+    const aliases = new Map<string, Node>();
+    for (const statement of file.root.namedChildren) {
+      const alias = statement?.type === 'type_alias_statement' ? statement.namedChild(0)?.text : undefined;
+      if (alias !== undefined && !aliases.has(alias)) aliases.set(alias, statement!);
+    }
+    return aliases;
+  }).get(name);
 }
 
 /** Parameters of a route handler that FastAPI fills from the request. */

@@ -47,6 +47,8 @@ function decideRequestHandler(fn: FunctionLike, file: TypeScriptFile, path: stri
   return isNamedRouteHandler(fn, file);
 }
 
+const NAME_SCAN_LIMIT = 64 * 1024;
+
 /** `async function runAgent(req, res) {…}` registered elsewhere in the file as `app.post('/x', runAgent)`. */
 function isNamedRouteHandler(fn: FunctionLike, file: TypeScriptFile): boolean {
   let name: string | undefined;
@@ -55,8 +57,10 @@ function isNamedRouteHandler(fn: FunctionLike, file: TypeScriptFile): boolean {
   if (!name) return false;
   // A handler registered by name is written twice, where it is declared and where it is registered; a name written
   // once spares the walk over every call of the file. An escape (`\u0061`) could spell the second one differently.
+  // The scan is per function, so past a size the file's one walk is cheaper: a 900 KB file of some 900 named
+  // functions spent 150 ms scanning its text.
   const text = file.source.text;
-  if (text.indexOf(name) === text.lastIndexOf(name) && !text.includes('\\u')) return false;
+  if (text.length <= NAME_SCAN_LIMIT && text.indexOf(name) === text.lastIndexOf(name) && !text.includes('\\u')) return false;
   return routeHandlerNames(file).has(name);
 }
 
