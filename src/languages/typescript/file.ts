@@ -1,5 +1,5 @@
 import type * as TypeScript from 'typescript';
-import { FileMemos } from '../file-memo.js';
+import { FileMemos, memoSlot } from '../file-memo.js';
 import { NodeAnswers } from '../node-answers.js';
 import { ts } from './runtime.js';
 
@@ -19,6 +19,8 @@ const ROUTE_RECEIVER_CALL_METHODS = new Set(['get', 'post', 'put', 'patch', 'del
 // What `unwrap` strips, each with an `expression` inside: one set lookup per level, as rules unwrap nearly every
 // argument. Filled on first use, once TypeScript is loaded.
 let wrapperKinds: Set<TypeScript.SyntaxKind> | undefined;
+
+const TOP_LEVEL_FUNCTIONS = memoSlot<Map<string, TypeScript.FunctionLikeDeclaration>>('top-level functions by name');
 
 /**
  * Per-file queries over a TypeScript/JavaScript AST, computed once and shared
@@ -311,21 +313,27 @@ export class TypeScriptFile {
     const expression = this.unwrap(handler);
     if (!expression) return undefined;
     if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) return expression;
-    if (ts.isIdentifier(expression)) {
-      const name = expression.text;
+    return ts.isIdentifier(expression) ? this.topLevelFunctions().get(expression.text) : undefined;
+  }
+
+  /** Top-level functions by name (declarations, and `const f = () => …`), the first of each name; listed once, as every route asks. */
+  private topLevelFunctions(): Map<string, TypeScript.FunctionLikeDeclaration> {
+    return this.memos.get(TOP_LEVEL_FUNCTIONS, () => {
+      const functions = new Map<string, TypeScript.FunctionLikeDeclaration>();
+      const add = (name: string, fn: TypeScript.FunctionLikeDeclaration) => {
+        if (!functions.has(name)) functions.set(name, fn);
+      };
       for (const statement of this.source.statements) {
-        if (ts.isFunctionDeclaration(statement) && statement.name?.text === name) return statement;
-        if (ts.isVariableStatement(statement)) {
-          for (const declaration of statement.declarationList.declarations) {
-            if (ts.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer) {
-              const init = this.unwrap(declaration.initializer);
-              if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init;
-            }
-          }
+        if (ts.isFunctionDeclaration(statement) && statement.name) add(statement.name.text, statement);
+        if (!ts.isVariableStatement(statement)) continue;
+        for (const declaration of statement.declarationList.declarations) {
+          if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+          const init = this.unwrap(declaration.initializer);
+          if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) add(declaration.name.text, init);
         }
       }
-    }
-    return undefined;
+      return functions;
+    });
   }
 
   /**

@@ -312,15 +312,22 @@ export function classContainer(node: TypeScript.Node, name: string, file: TypeSc
   return undefined;
 }
 
+const TOP_LEVEL_INSTANCES = memoSlot<Set<string>>('classes instantiated at top level');
+
 /** True when the file binds an instance of the class at top level (`export const store = new OrderStore()`): one instance serves every request. */
 export function instantiatedAtTopLevel(owner: TypeScript.ClassLikeDeclaration, file: TypeScriptFile): boolean {
   const name = owner.name?.text;
   if (!name) return false;
-  for (const value of file.constants.values()) {
-    const expression = file.unwrap(value);
-    if (expression && ts.isNewExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === name) return true;
-  }
-  return false;
+  // Asked per class member: the file's top-level `new X()` bindings are listed once.
+  const instantiated = file.memos.get(TOP_LEVEL_INSTANCES, () => {
+    const names = new Set<string>();
+    for (const value of file.constants.values()) {
+      const expression = file.unwrap(value);
+      if (expression && ts.isNewExpression(expression) && ts.isIdentifier(expression.expression)) names.add(expression.expression.text);
+    }
+    return names;
+  });
+  return instantiated.has(name);
 }
 
 /**
