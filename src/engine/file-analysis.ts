@@ -13,7 +13,7 @@ import { readPackageJson, readPyproject, readRequirements, type Manifest } from 
 import { TypeScriptFile } from '../languages/typescript/file.js';
 import { firstSyntaxError as firstTypeScriptError, parseTypeScript } from '../languages/typescript/parser.js';
 import { loadTypeScript } from '../languages/typescript/runtime.js';
-import { kindTables, planWalk, walkTypeScript, type BoundTypeScriptVisitor, type KindTable } from '../languages/typescript/walk.js';
+import { kindTables, planWalk, walkTypeScript } from '../languages/typescript/walk.js';
 import type { Rule } from '../rule-kit/define-rule.js';
 import { createPythonContext, createTextContext, createTypeScriptContext, type CurrentFile, type Sink } from './contexts.js';
 import type { DiscoveredFile } from './discover.js';
@@ -96,48 +96,57 @@ function frameworkEnabled(framework: Framework, importsModule: (module: string) 
 }
 
 /**
- * Every visitor of one language, with the framework each framework visitor
- * belongs to. A file's walk gets only the visitors of the frameworks it
+ * One language's visitors, each framework visitor with its framework, and the
+ * tables a file's walk runs. A file gets only the visitors of the frameworks it
  * enables: five TypeScript framework modules visit every call, and most files
- * import one framework or none.
+ * import one framework or none. Tables are built once per combination of
+ * enabled frameworks, a handful per audit.
  */
-class FileVisitors<B> {
+class LanguageVisitors<B, T> {
   private readonly registered: { key: string; bound: B; framework?: FrameworkId }[] = [];
+  private readonly tables = new Map<string, T>();
+
+  constructor(
+    private readonly language: CodeLanguage,
+    /** Turns visitor lists by key (`call`, `CallExpression:exit`) into what the walk takes. */
+    private readonly build: (byKey: Map<string, B[]>) => T,
+  ) {}
 
   add(key: string, bound: B, framework?: FrameworkId): void {
     this.registered.push({ key, bound, framework });
   }
 
-  /** Visitor lists by key (`call`, `CallExpression:exit`), in registration order: frameworks, then rules. */
-  byName(enabled: readonly FrameworkId[]): Map<string, B[]> {
-    const byName = new Map<string, B[]>();
-    for (const { key, bound, framework } of this.registered) {
-      if (framework && !enabled.includes(framework)) continue;
-      const list = byName.get(key);
-      if (list) list.push(bound);
-      else byName.set(key, [bound]);
-    }
-    return byName;
+  /** The tables for a file that imports what `importsModule` says. */
+  forFile(importsModule: (module: string) => boolean): T {
+    const enabled = FRAMEWORKS.filter((framework) => framework.language === this.language && frameworkEnabled(framework, importsModule)).map((framework) => framework.id);
+    const key = enabled.join(',');
+    let tables = this.tables.get(key);
+    if (!tables) this.tables.set(key, (tables = this.build(this.byKey(enabled))));
+    return tables;
   }
 
-  /** `byName` split into enter and exit maps keyed by node type. */
-  byPhase(enabled: readonly FrameworkId[]): { enter: Map<string, B[]>; exit: Map<string, B[]> } {
-    const enter = new Map<string, B[]>();
-    const exit = new Map<string, B[]>();
-    for (const [key, bound] of this.byName(enabled)) {
-      const [type, when] = key.split(':');
-      (when === 'exit' ? exit : enter).set(type, bound);
+  /** Visitor lists by key, in registration order: frameworks, then rules. */
+  private byKey(enabled: readonly FrameworkId[]): Map<string, B[]> {
+    const byKey = new Map<string, B[]>();
+    for (const { key, bound, framework } of this.registered) {
+      if (framework && !enabled.includes(framework)) continue;
+      const list = byKey.get(key);
+      if (list) list.push(bound);
+      else byKey.set(key, [bound]);
     }
-    return { enter, exit };
+    return byKey;
   }
 }
 
-/** Visitor tables are few (one per combination of enabled frameworks seen), so each is built once. */
-function cached<T>(tables: Map<string, T>, enabled: readonly FrameworkId[], build: () => T): T {
-  const key = enabled.join(',');
-  let table = tables.get(key);
-  if (!table) tables.set(key, (table = build()));
-  return table;
+/** Python visitor lists split into enter and exit maps keyed by node type. */
+function byPhase(byKey: Map<string, BoundPythonVisitor[]>): { enter: Map<string, BoundPythonVisitor[]>; exit: Map<string, BoundPythonVisitor[]> } {
+  const enter = new Map<string, BoundPythonVisitor[]>();
+  const exit = new Map<string, BoundPythonVisitor[]>();
+  for (const [key, bound] of byKey) {
+    const [type, when] = key.split(':');
+    (when === 'exit' ? exit : enter).set(type, bound);
+  }
+  return { enter, exit };
 }
 
 export interface AnalyserSetup {
@@ -164,8 +173,8 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
   const current: CurrentFile = { path: '', unit: '.', text: '', kind: 'python' };
   const [pythonParser] = await Promise.all([kinds.has('python') ? loadPythonParser() : undefined, kinds.has('typescript') ? loadTypeScript() : undefined]);
 
-  const pythonVisitors = new FileVisitors<BoundPythonVisitor>();
-  const typeScriptVisitors = new FileVisitors<BoundTypeScriptVisitor>();
+  const pythonVisitors = new LanguageVisitors('python', byPhase);
+  const typeScriptVisitors = new LanguageVisitors('typescript', kindTables);
   const textContexts: { checks: TextChecks; ctx: TextRuleContext; owner: string }[] = [];
   const timed = <B extends { owner: string; visit: (...args: never[]) => unknown }>(bound: B): B => (timings ? { ...bound, visit: timings.wrap(bound.owner, bound.visit) } : bound);
 
@@ -191,12 +200,8 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
     }
     if (rule.text) textContexts.push({ checks: rule.text, ctx: createTextContext(rule.id, ruleOptions, current, sink), owner: rule.id });
   }
-  const pythonTables = new Map<string, { enter: Map<string, BoundPythonVisitor[]>; exit: Map<string, BoundPythonVisitor[]> }>();
-  const typeScriptTables = new Map<string, { enter: KindTable; exit: KindTable }>();
-  // Built now, with every framework, so a visitor keyed by an unknown SyntaxKind fails the audit before any file.
-  if (kinds.has('typescript')) kindTables(typeScriptVisitors.byName(FRAMEWORKS.map((framework) => framework.id)));
-  const enabledFrameworks = (language: CodeLanguage, importsModule: (module: string) => boolean): FrameworkId[] =>
-    FRAMEWORKS.filter((framework) => framework.language === language && frameworkEnabled(framework, importsModule)).map((framework) => framework.id);
+  // Built now, as for a file that imports every framework, so a visitor keyed by an unknown SyntaxKind fails the audit before any file.
+  if (kinds.has('typescript')) typeScriptVisitors.forFile(() => true);
 
   let outcome: FileOutcome;
   const onError = (owner: string, error: unknown) => {
@@ -212,8 +217,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           if (syntaxError) outcome.parseErrors.push({ file: file.path, line: syntaxError.row + 1, column: syntaxError.column + 1, message: syntaxError.message });
           const python = phase('(file index)', () => new PythonFile(tree, text));
           current.python = python;
-          const enabled = enabledFrameworks('python', (module) => python.importsModule(module));
-          const { enter, exit } = cached(pythonTables, enabled, () => pythonVisitors.byPhase(enabled));
+          const { enter, exit } = pythonVisitors.forFile((module) => python.importsModule(module));
           walkPython(tree, enter, exit, onError);
         } finally {
           current.python = undefined;
@@ -228,8 +232,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           outcome.parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
         }
         const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
-        const enabled = enabledFrameworks('typescript', (module) => typescript.importsModule(module));
-        const tables = cached(typeScriptTables, enabled, () => kindTables(typeScriptVisitors.byName(enabled)));
+        const tables = typeScriptVisitors.forFile((module) => typescript.importsModule(module));
         const walk = phase('(parse TS/JS)', () => planWalk(source, tables));
         current.typescript = typescript;
         walkTypeScript(walk, onError);
