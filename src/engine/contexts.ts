@@ -92,10 +92,6 @@ function typeScriptAnchor(current: CurrentFile, node: TypeScript.Node): Anchor {
   return { location: typeScriptLocation(current.path, source, start, end), snippet: linesAround(current.text, start, end) };
 }
 
-function pushFact(sink: Sink, current: CurrentFile, language: CodeLanguage | 'text', key: string, value?: string, at?: Anchor) {
-  sink.project.facts.push({ key, language, file: current.path, unit: current.unit, value, location: at?.location, snippet: at?.snippet });
-}
-
 // Contexts are class instances, not object literals with getters: every literal with accessors gets a map of
 // its own, so helpers shared by all rules (which read `ctx.file` and call `ctx.report`) saw some fifty maps and
 // went megamorphic. One class per language gives them one map and inlinable prototype getters.
@@ -118,7 +114,8 @@ abstract class FileContext {
   }
 
   fact(key: string, value?: string, at?: Anchor): void {
-    pushFact(this.sink, this.current, this.language, key, value, at);
+    const { path, unit } = this.current;
+    this.project.facts.push({ key, language: this.language, file: path, unit, value, location: at?.location, snippet: at?.snippet });
   }
 }
 
@@ -138,11 +135,11 @@ abstract class CodeContext<N> extends FileContext {
   }
 
   addApp(framework: FrameworkId, node: N, name?: string): void {
-    this.sink.project.apps.push({ framework, language: this.language, name, unit: this.current.unit, ...this.anchorOf(node) });
+    this.project.apps.push({ framework, language: this.language, name, unit: this.current.unit, ...this.anchorOf(node) });
   }
 
   addRoute(framework: FrameworkId, node: N, method: string, path: string | null): void {
-    this.sink.project.routes.push({ framework, language: this.language, method, path, unit: this.current.unit, ...this.anchorOf(node) });
+    this.project.routes.push({ framework, language: this.language, method, path, unit: this.current.unit, ...this.anchorOf(node) });
   }
 }
 
