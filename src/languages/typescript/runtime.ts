@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as TypeScript from 'typescript';
+import { requireWithCodeCache } from '../../util/code-cache.js';
 
 const require = createRequire(import.meta.url);
 
@@ -13,6 +14,6 @@ export let ts: typeof TypeScript;
 export async function loadTypeScript(): Promise<typeof TypeScript> {
   // require, not import(): importing the CommonJS build from ESM first scans its
   // 9 MB with cjs-module-lexer for export names, ≈ 0.4 s per process.
-  ts ??= require('typescript') as typeof TypeScript;
+  ts ??= requireWithCodeCache(require, 'typescript') as typeof TypeScript;
   return ts;
 }
