@@ -1,6 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { RULE_IDS } from '../../rules/ids.js';
 import type { Rule } from '../rule-kit/define-rule.js';
 import type { RuleDescriptor } from '../core/types.js';
 
@@ -8,38 +6,22 @@ export const DOCS_BASE_URL = 'https://github.com/agent-harden/agent-harden/blob/
 
 let loading: Promise<Rule[]> | undefined;
 
-/** The compiled rules directory: rules/ beside src/ in the same build. */
-function rulesDirectory(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
-}
-
-/** The rule modules' file names (`<id>.js`), sorted. */
-function ruleFiles(): string[] {
-  return readdirSync(rulesDirectory())
-    .filter((name) => /^[a-z][a-z0-9-]*\.js$/.test(name))
-    .sort();
+/** Loads every rule (rules/index.ts lists them; loaded on first use, so `--help` never pays for them), sorted by id. */
+export function loadRules(): Promise<Rule[]> {
+  loading ??= import('../../rules/index.js').then(({ RULES_BY_ID }) =>
+    Object.entries(RULES_BY_ID)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, rule]) => {
+        if (rule.id !== id) throw new TypeError(`rules/index.ts lists "${id}" for the rule "${rule.id}"; each id must name its rule`);
+        return rule;
+      }),
+  );
+  return loading;
 }
 
 /** Every rule id, sorted, without loading a rule: all that validating a config needs. */
 export function ruleIds(): string[] {
-  return ruleFiles().map((name) => name.replace(/\.js$/, ''));
-}
-
-/** Loads every rule module (`rules/<id>.js`, id = file name), sorted by id. */
-export function loadRules(): Promise<Rule[]> {
-  loading ??= (async () => {
-    const dir = rulesDirectory();
-    const rules = await Promise.all(
-      ruleFiles().map(async (name) => {
-        const module = (await import(pathToFileURL(join(dir, name)).href)) as { default: Rule };
-        const rule = module.default;
-        if (!rule || rule.id !== name.replace(/\.js$/, '')) throw new TypeError(`rules/${name} must default-export a rule whose id is its file name`);
-        return rule;
-      }),
-    );
-    return rules;
-  })();
-  return loading;
+  return [...RULE_IDS];
 }
 
 export function describeRule(rule: Rule): RuleDescriptor {

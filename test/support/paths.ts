@@ -15,4 +15,4 @@ function findRepoRoot(): string {
 /** The repository root, whether tests run from dist/test or from test/. */
 export const REPO_ROOT = findRepoRoot();
 export const FIXTURES = join(REPO_ROOT, 'fixtures');
-export const CLI = join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js');
+export const CLI = join(REPO_ROOT, 'dist', 'bin', 'main.js');
