@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,6 +8,7 @@ import { loadPythonParser } from '../../src/languages/python/parser.js';
 import { parseTypeScript } from '../../src/languages/typescript/parser.js';
 import { loadTypeScript } from '../../src/languages/typescript/runtime.js';
 import { planWalk } from '../../src/languages/typescript/walk.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../src/engine/discover.js';
 import { CLI, REPO_ROOT } from '../support/paths.js';
 import { writeCorpus } from './corpus.js';
 
@@ -188,6 +189,39 @@ function pairRatios(pairs: { floors: Measurement[]; audits: Measurement[] }): st
   return pairs.audits.map((audit, index) => `${(audit.ms / pairs.floors[index].ms).toFixed(2)}×`).join(', ');
 }
 
+// Below the audit's default file-size limit, which would skip a larger file.
+const LARGE_FILE_BYTES = Math.floor(DEFAULT_MAX_FILE_SIZE * 0.85);
+
+/**
+ * The first corpus files of one language, up to LARGE_FILE_BYTES, audited as one file and as the files they
+ * are: linear in file size means about the same time. A rule that answers a whole-file question once per node
+ * (scans the file's text per function, walks the file per read) shows here and nowhere else in the bench.
+ */
+function largeFileRow(language: string, files: string[], extension: string): string {
+  const texts: string[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const size = Buffer.byteLength(text) + 1;
+    if (bytes + size > LARGE_FILE_BYTES) break;
+    texts.push(text);
+    bytes += size;
+  }
+  const root = join(CORPUS, '..', `large-${extension}`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, 'one'), { recursive: true });
+  mkdirSync(join(root, 'apart'));
+  writeFileSync(join(root, 'one', `all.${extension}`), texts.join('\n'));
+  texts.forEach((text, index) => writeFileSync(join(root, 'apart', `part_${String(index).padStart(4, '0')}.${extension}`), text));
+  const lines = texts.reduce((sum, text) => sum + countLines(text), 0);
+  // alternate() pairs a baseline with a measurement: here the files apart with the one file.
+  const pairs = alternate(3, () => auditThroughCli('apart', join(root, 'apart'), lines, ['--jobs', '1']), () => auditThroughCli('one', join(root, 'one'), lines, ['--jobs', '1']));
+  rmSync(root, { recursive: true, force: true });
+  const apart = median(pairs.floors.map((run) => run.ms));
+  const one = median(pairs.audits.map((run) => run.ms));
+  return `  ${language}: ${texts.length} files, ${lines} lines, ${Math.round(bytes / 1024)} KiB: as one file ${(one / 1000).toFixed(2)} s, apart ${(apart / 1000).toFixed(2)} s → ${(one / apart).toFixed(2)}× (pairs ${pairRatios(pairs)})`;
+}
+
 /**
  * Median wall and CPU time of a few runs of the CLI, each a new process. One untimed run first fills what
  * persists between runs as it would for a user's second run: the OS page cache and, on Node ≥ 22.8, the
@@ -291,6 +325,10 @@ async function main(): Promise<void> {
   series.push({ ...both, label: 'audit 16×' });
   for (const measurement of series) console.log(format(measurement));
   console.log(`  lines/s at 1×, 4×, 16×: ${series.map((m) => Math.round(m.lines / (m.ms / 1000))).join(', ')} (flat = linear); peak RSS ${series.map((m) => `${Math.round(m.maxRssKb / 1024)}`).join(', ')} MiB`);
+
+  console.log(`\nfile size (one thread, median of 3 alternating runs): the same code as one file and apart (linear: about 1×)`);
+  console.log(largeFileRow('Python', pyFiles, 'py'));
+  console.log(largeFileRow('TypeScript', tsFiles, 'ts'));
 
   const smallProjects = [
     { language: 'Python', dir: join(CORPUS, '..', 'small'), services: { pythonServices: 1, typescriptServices: 0 } },
