@@ -22,6 +22,8 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  // `--debug` turns source maps on, so its stack traces name dist/src modules rather than chunks.
+  sourcemap: 'linked',
   logLevel: 'warning',
 });
 chmodSync('dist/bin/main.js', 0o755);

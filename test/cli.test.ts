@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { runCli } from './support/cli.js';
 import { CLI, FIXTURES } from './support/paths.js';
 
@@ -124,6 +125,20 @@ describe('exit codes and usage errors', () => {
       assert.equal(run.stderr.trim().split('\n').filter((line) => line.startsWith('agent-harden:')).length, 1);
     });
   }
+
+  test('an internal error is one line and exit 3; --debug adds the stack, naming the source modules', () => {
+    // A preload that makes the JSON reporter's stringify throw: a fault no input can cause.
+    const hook = join(scratch, 'failing-stringify.mjs');
+    writeFileSync(hook, "const stringify = JSON.stringify;\nJSON.stringify = (value, ...rest) => { if (value && typeof value === 'object' && 'findings' in value) throw new TypeError('injected fault'); return stringify(value, ...rest); };\n");
+    const run = (...flags: string[]) => spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, CLI, 'audit', '.', '--format', 'json', ...flags], { cwd: dir, encoding: 'utf8' });
+    const plain = run();
+    assert.equal(plain.status, 3, plain.stderr);
+    assert.equal(plain.stderr, 'agent-harden: internal error: injected fault (run with --debug for the stack trace)\n');
+    const debug = run('--debug');
+    assert.equal(debug.status, 3, debug.stderr);
+    assert.match(debug.stderr, /^agent-harden: internal error: injected fault\nTypeError: injected fault\n/);
+    assert.match(debug.stderr, /\n\s+at .*dist\/src\/reporters\/json\.js:\d+/, debug.stderr);
+  });
 
   test('nothing is half-written when the report cannot be written', () => {
     const run = runCli(['audit', '.', '--output', join(dir, 'main.py', 'report.json')], { cwd: dir });

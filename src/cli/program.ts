@@ -10,6 +10,9 @@ import { toolVersion } from '../core/tool-info.js';
 export async function run(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
+  // The CLI runs from a bundle (scripts/bundle.mjs): with its source maps, a stack trace names the
+  // modules of dist/src. They apply to the chunks loaded from here on, which is every command's code.
+  if (debug) process.setSourceMapsEnabled(true);
   const program = new Command('agent-harden')
     .description('Audit, probe and scaffold AI-agent servers for production readiness')
     .version(toolVersion(), '-v, --version')
