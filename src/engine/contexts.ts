@@ -98,13 +98,13 @@ function typeScriptAnchor(current: CurrentFile, node: TypeScript.Node): Anchor {
 
 abstract class FileContext {
   readonly project: ProjectModel;
+  protected abstract readonly language: CodeLanguage | 'text';
 
   constructor(
     protected readonly ruleId: string,
     readonly options: Record<string, unknown>,
     protected readonly current: CurrentFile,
     protected readonly sink: Sink,
-    protected readonly language: CodeLanguage | 'text',
   ) {
     this.project = sink.project;
   }
@@ -121,49 +121,51 @@ abstract class FileContext {
 
 /** What Python and TypeScript contexts share: findings, apps and routes anchored on a syntax node. */
 abstract class CodeContext<N> extends FileContext {
-  declare protected readonly language: CodeLanguage;
+  protected abstract override readonly language: CodeLanguage;
 
-  protected abstract anchorOf(node: N): Anchor;
+  abstract anchor(node: N): Anchor;
 
   report(descriptor: ReportBase & { node: N }): void {
-    const anchor = this.anchorOf(descriptor.node);
+    const anchor = this.anchor(descriptor.node);
     this.sink.findings.push(rawFinding(descriptor, this.ruleId, anchor.location, anchor.snippet));
   }
 
-  anchor(node: N): Anchor {
-    return this.anchorOf(node);
-  }
-
   addApp(framework: FrameworkId, node: N, name?: string): void {
-    this.project.apps.push({ framework, language: this.language, name, unit: this.current.unit, ...this.anchorOf(node) });
+    this.project.apps.push({ framework, language: this.language, name, unit: this.current.unit, ...this.anchor(node) });
   }
 
   addRoute(framework: FrameworkId, node: N, method: string, path: string | null): void {
-    this.project.routes.push({ framework, language: this.language, method, path, unit: this.current.unit, ...this.anchorOf(node) });
+    this.project.routes.push({ framework, language: this.language, method, path, unit: this.current.unit, ...this.anchor(node) });
   }
 }
 
 class PythonContext extends CodeContext<PyNode> implements PythonRuleContext {
+  protected readonly language = 'python';
+
   get file(): PythonFile {
     return this.current.python!;
   }
 
-  protected anchorOf(node: PyNode): Anchor {
+  anchor(node: PyNode): Anchor {
     return pythonAnchor(this.current, node);
   }
 }
 
 class TypeScriptContext extends CodeContext<TypeScript.Node> implements TypeScriptRuleContext {
+  protected readonly language = 'typescript';
+
   get file(): TypeScriptFile {
     return this.current.typescript!;
   }
 
-  protected anchorOf(node: TypeScript.Node): Anchor {
+  anchor(node: TypeScript.Node): Anchor {
     return typeScriptAnchor(this.current, node);
   }
 }
 
 class TextContext extends FileContext implements TextRuleContext {
+  protected readonly language = 'text';
+
   get kind(): FileKind {
     return this.current.kind;
   }
@@ -193,15 +195,15 @@ class TextContext extends FileContext implements TextRuleContext {
 }
 
 export function createPythonContext(ruleId: string, options: Record<string, unknown>, current: CurrentFile, sink: Sink): PythonRuleContext {
-  return new PythonContext(ruleId, options, current, sink, 'python');
+  return new PythonContext(ruleId, options, current, sink);
 }
 
 export function createTypeScriptContext(ruleId: string, options: Record<string, unknown>, current: CurrentFile, sink: Sink): TypeScriptRuleContext {
-  return new TypeScriptContext(ruleId, options, current, sink, 'typescript');
+  return new TypeScriptContext(ruleId, options, current, sink);
 }
 
 export function createTextContext(ruleId: string, options: Record<string, unknown>, current: CurrentFile, sink: Sink): TextRuleContext {
-  return new TextContext(ruleId, options, current, sink, 'text');
+  return new TextContext(ruleId, options, current, sink);
 }
 
 /** An anchor on a whole line of a text file, for facts from text checks. */

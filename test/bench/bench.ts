@@ -4,11 +4,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEFAULT_MAX_FILE_SIZE } from '../../src/engine/discover.js';
 import { loadPythonParser } from '../../src/languages/python/parser.js';
 import { parseTypeScript } from '../../src/languages/typescript/parser.js';
 import { loadTypeScript } from '../../src/languages/typescript/runtime.js';
 import { planWalk } from '../../src/languages/typescript/walk.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../../src/engine/discover.js';
 import { CLI, REPO_ROOT } from '../support/paths.js';
 import { writeCorpus } from './corpus.js';
 
