@@ -181,15 +181,15 @@ function pythonTestedNames(condition: PyNode, file: PythonFile): string[] {
 
 const PY_NAME_NODES = new Set(['identifier', 'string', 'call']);
 
-const PY_TESTED_NAMES = memoSlot<Map<number, Set<string>>>('names tested in conditions, per scope');
+const PY_TESTED_NAMES = memoSlot<Map<PyNode, Set<string>>>('names tested in conditions, per scope');
 
 /** True when a condition in `scope` tests `target` (a local name checked right after it is read); names gathered once per scope, as in TypeScript. */
 function checkedInScope(scope: PyNode, target: string, file: PythonFile): boolean {
   const byScope = file.memos.map(PY_TESTED_NAMES);
-  let names = byScope.get(scope.id);
+  let names = byScope.get(scope);
   if (!names) {
     names = new Set(file.descendants(scope, PY_CHECKS).flatMap((node) => pythonConditions(node, file).flatMap((condition) => pythonTestedNames(condition, file))));
-    byScope.set(scope.id, names);
+    byScope.set(scope, names);
   }
   return names.has(target);
 }
