@@ -1,6 +1,7 @@
 import {
   defineRule,
   isTestPath,
+  nameWords,
   pySemantics,
   sensitiveValueKind,
   ts,
@@ -35,29 +36,48 @@ function noteName(exposure: Exposure, name: string, kind: SensitiveKind | undefi
   exposure.kinds.push(kind);
 }
 
-/** Names bound by `for x in ...` (and comprehensions) in a scope: streamed LLM tokens, not credentials. */
-function pythonLoopNames(scope: PyNode, file: PythonFile): Set<string> {
+/**
+ * LangChain's streaming callback (`on_llm_new_token`, `handleLLMNewToken`) and its like: its `token` is
+ * a piece of the model's output, which agent code commonly prints as it streams.
+ */
+function isLlmTokenCallback(name: string | undefined): boolean {
+  const words = name ? nameWords(name) : [];
+  return words.includes('llm') && words.includes('token');
+}
+
+/**
+ * Names in a scope that hold streamed model output, not credentials: those bound by `for x in ...` (and
+ * comprehensions), and the parameters of an LLM token callback.
+ */
+function pythonStreamedNames(scope: PyNode, file: PythonFile): Set<string> {
   const names = new Set<string>();
   for (const loop of file.descendants(scope, new Set(['for_statement', 'for_in_clause']))) {
     for (const target of file.descendants(loop.childForFieldName('left') ?? loop, new Set(['identifier']))) names.add(target.text);
     const left = loop.childForFieldName('left');
     if (left?.type === 'identifier') names.add(left.text);
   }
+  if (scope.type === 'function_definition' && isLlmTokenCallback(scope.childForFieldName('name')?.text)) for (const { name } of file.parameters(scope)) names.add(name);
   return names;
 }
 
 function pythonExposure(call: PyNode, file: PythonFile): Exposure {
   const exposure: Exposure = { names: [], kinds: [], headers: false };
-  let loopNames: Set<string> | undefined;
-  const isLoopName = (name: string) => (loopNames ??= pythonLoopNames(file.enclosingFunction(call) ?? file.root, file)).has(name);
+  let streamedNames: Set<string> | undefined;
+  const isStreamed = (name: string) => (streamedNames ??= pythonStreamedNames(file.enclosingFunction(call) ?? file.root, file)).has(name);
+  // A streamed value is model output whatever key it is logged under (`extra={"token": token}`).
   const carriesValue = (node: PyNode | null): boolean =>
-    !!node && ['identifier', 'attribute', 'subscript', 'call', 'string', 'binary_operator'].includes(node.type) && file.literal(node) === undefined;
+    !!node && ['identifier', 'attribute', 'subscript', 'call', 'string', 'binary_operator'].includes(node.type) && file.literal(node) === undefined && !(node.type === 'identifier' && isStreamed(node.text));
+  // The key is judged first: most keys name nothing sensitive, and judging the value may walk the scope.
+  const noteKeyed = (label: string, key: string, value: PyNode | null): void => {
+    const kind = sensitiveValueKind(key);
+    if (kind && carriesValue(value) && !isRedacted(value, file)) noteName(exposure, label, kind);
+  };
 
   const visit = (node: PyNode | null): void => {
     if (!node) return;
     switch (node.type) {
       case 'identifier':
-        if (!isLoopName(node.text)) noteName(exposure, node.text, sensitiveValueKind(node.text));
+        if (!isStreamed(node.text)) noteName(exposure, node.text, sensitiveValueKind(node.text));
         return;
       case 'attribute': {
         const attribute = node.childForFieldName('attribute')?.text ?? '';
@@ -109,7 +129,7 @@ function pythonExposure(call: PyNode, file: PythonFile): Exposure {
           if (pair?.type !== 'pair') continue;
           const key = file.stringValue(pair.childForFieldName('key'));
           const value = pair.childForFieldName('value');
-          if (key !== undefined && carriesValue(value) && !isRedacted(value, file)) noteName(exposure, `"${key}"`, sensitiveValueKind(key));
+          if (key !== undefined) noteKeyed(`"${key}"`, key, value);
           visit(value);
         }
         return;
@@ -118,7 +138,7 @@ function pythonExposure(call: PyNode, file: PythonFile): Exposure {
         const name = node.childForFieldName('name')?.text ?? '';
         const value = node.childForFieldName('value');
         if (name === 'end' || name === 'sep' || name === 'file' || name === 'flush' || name === 'exc_info' || name === 'stack_info') return;
-        if (carriesValue(value) && !isRedacted(value, file)) noteName(exposure, name, sensitiveValueKind(name));
+        noteKeyed(name, name, value);
         visit(value);
         return;
       }
@@ -149,26 +169,37 @@ function isRedacted(value: PyNode | null, file: PythonFile): boolean {
 // One predicate for every call, so `descendants` remembers the loops of a scope instead of walking it per log call.
 const isForOfOrIn = (node: TS.Node): node is TS.ForOfStatement | TS.ForInStatement => ts.isForOfStatement(node) || ts.isForInStatement(node);
 
-function typeScriptLoopNames(scope: TS.Node, file: TypeScriptFile): Set<string> {
+/** The name a function is declared or bound with: `function f`, `f() {}` in a class or object, `f: () => ...`, `const f = ...`. */
+function boundName(fn: TS.Node): string | undefined {
+  if ((ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  const parent = fn.parent;
+  if (parent && (ts.isPropertyAssignment(parent) || ts.isVariableDeclaration(parent)) && ts.isIdentifier(parent.name)) return parent.name.text;
+  return undefined;
+}
+
+/** As `pythonStreamedNames`: `for (const token of stream)` and the parameters of an LLM token callback. */
+function typeScriptStreamedNames(scope: TS.Node, file: TypeScriptFile): Set<string> {
   const names = new Set<string>();
   for (const loop of file.descendants(scope, isForOfOrIn)) {
     const initializer = loop.initializer;
     const declarations = ts.isVariableDeclarationList(initializer) ? initializer.declarations.map((d) => d.name) : [initializer];
     for (const name of declarations) if (ts.isIdentifier(name)) names.add(name.text);
   }
+  if (ts.isFunctionLike(scope) && isLlmTokenCallback(boundName(scope))) for (const { name } of scope.parameters) if (ts.isIdentifier(name)) names.add(name.text);
   return names;
 }
 
 function typeScriptExposure(call: TS.CallExpression, file: TypeScriptFile): Exposure {
   const exposure: Exposure = { names: [], kinds: [], headers: false };
-  let loopNames: Set<string> | undefined;
-  const isLoopName = (name: string) => (loopNames ??= typeScriptLoopNames(file.enclosingFunction(call) ?? file.source, file)).has(name);
+  let streamedNames: Set<string> | undefined;
+  const isStreamed = (name: string) => (streamedNames ??= typeScriptStreamedNames(file.enclosingFunction(call) ?? file.source, file)).has(name);
   const text = (node: TS.Node) => node.getText(file.source);
   const carriesValue = (node: TS.Expression): boolean => {
     const value = file.unwrap(node);
     if (!value || file.literal(value) !== undefined) return false;
     if (ts.isCallExpression(value)) return isPassthroughCall(value, file);
-    return ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value) || ts.isTemplateExpression(value) || ts.isBinaryExpression(value);
+    if (ts.isIdentifier(value)) return !isStreamed(value.text);
+    return ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value) || ts.isTemplateExpression(value) || ts.isBinaryExpression(value);
   };
 
   const visit = (node: TS.Node | undefined): void => {
@@ -176,7 +207,7 @@ function typeScriptExposure(call: TS.CallExpression, file: TypeScriptFile): Expo
     if (!expression) return;
     if (ts.isIdentifier(expression)) {
       const kind = sensitiveValueKind(expression.text);
-      if (kind && !isLoopName(expression.text)) noteName(exposure, expression.text, kind);
+      if (kind && !isStreamed(expression.text)) noteName(exposure, expression.text, kind);
     } else if (ts.isPropertyAccessExpression(expression)) {
       const name = expression.name.text;
       if (name === 'headers' && TS_REQUEST.test(text(expression.expression))) exposure.headers = true;
@@ -214,7 +245,8 @@ function typeScriptExposure(call: TS.CallExpression, file: TypeScriptFile): Expo
         else if (ts.isSpreadAssignment(property)) visit(property.expression);
         else if (ts.isPropertyAssignment(property)) {
           const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
-          if (key !== undefined && carriesValue(property.initializer)) noteName(exposure, key, sensitiveValueKind(key));
+          const kind = key === undefined ? undefined : sensitiveValueKind(key);
+          if (key !== undefined && kind && carriesValue(property.initializer)) noteName(exposure, key, kind);
           visit(property.initializer);
         }
       }
