@@ -1,6 +1,7 @@
 import {
   defineRule,
   isDeliberatelyInMemory,
+  isInMemoryImplementation,
   isTestPath,
   looksLikeStateStore,
   memoSlot,
@@ -129,7 +130,7 @@ function checkPythonWrite(target: PyNode, at: PyNode, ctx: PythonRuleContext): v
   } else if (target.type === 'attribute' && target.childForFieldName('object')?.text === 'self') {
     const name = target.childForFieldName('attribute')?.text ?? '';
     const owner = file.enclosingClass(fn);
-    if (!owner || isDeliberatelyInMemory(name)) return;
+    if (!owner || isDeliberatelyInMemory(name) || isInMemoryImplementation(owner.childForFieldName('name')?.text ?? '')) return;
     const init = pySemantics.instanceContainer(owner, name, file);
     if (!init) return;
     const kind = pythonWriterKind(fn, file);
@@ -163,6 +164,8 @@ function checkTypeScriptWrite(target: TS.Expression, at: TS.Node, ctx: TypeScrip
   } else if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
     name = target.name.text;
     declaration = tsSemantics.classContainer(at, name, file);
+    const owner = declaration?.parent;
+    if (owner && ts.isClassLike(owner) && isInMemoryImplementation(owner.name?.text ?? '')) return;
   } else {
     return;
   }

@@ -15,3 +15,12 @@ export function looksLikeStateStore(name: string): boolean {
 export function isDeliberatelyInMemory(name: string): boolean {
   return NOT_STATE.test(name.replace(/^_+/, ''));
 }
+
+/**
+ * A class named as an in-memory implementation (`InMemorySessionService`, `in_memory_store`): keeping its
+ * data in memory is what it is for, usually beside a durable implementation of the same interface, so
+ * its own containers are not the finding; choosing it for production is, where it is constructed.
+ */
+export function isInMemoryImplementation(className: string): boolean {
+  return /in_?memory/i.test(className);
+}
