@@ -36,18 +36,30 @@ function noteName(exposure: Exposure, name: string, kind: SensitiveKind | undefi
   exposure.kinds.push(kind);
 }
 
+const STREAM_WORDS = new Set(['llm', 'stream', 'streaming', 'streamed']);
+
 /**
- * LangChain's streaming callback (`on_llm_new_token`, `handleLLMNewToken`) and its like: its `token` is
- * a piece of the model's output, which agent code commonly prints as it streams.
+ * A callback named for streamed tokens (LangChain's `on_llm_new_token` and `handleLLMNewToken`,
+ * `token_stream_callback=`): its `token` is a piece of the model's output, which agent code commonly
+ * prints as it streams. A token callback named for nothing else (`on_token_refresh`) may hold a credential.
  */
-function isLlmTokenCallback(name: string | undefined): boolean {
+function isStreamedTokenCallback(name: string | undefined): boolean {
   const words = name ? nameWords(name) : [];
-  return words.includes('llm') && words.includes('token');
+  return words.includes('token') && words.some((word) => STREAM_WORDS.has(word));
+}
+
+/** The name a Python function is defined or bound with: `def f`, `f = lambda ...`, `f=lambda ...` as an argument. */
+function pythonBoundName(fn: PyNode): string | undefined {
+  if (fn.type === 'function_definition') return fn.childForFieldName('name')?.text;
+  const parent = fn.parent;
+  if (parent?.type === 'keyword_argument') return parent.childForFieldName('name')?.text;
+  const left = parent?.type === 'assignment' ? parent.childForFieldName('left') : undefined;
+  return left?.type === 'identifier' ? left.text : undefined;
 }
 
 /**
  * Names in a scope that hold streamed model output, not credentials: those bound by `for x in ...` (and
- * comprehensions), and the parameters of an LLM token callback.
+ * comprehensions), and the parameters of a streamed-token callback.
  */
 function pythonStreamedNames(scope: PyNode, file: PythonFile): Set<string> {
   const names = new Set<string>();
@@ -56,7 +68,7 @@ function pythonStreamedNames(scope: PyNode, file: PythonFile): Set<string> {
     const left = loop.childForFieldName('left');
     if (left?.type === 'identifier') names.add(left.text);
   }
-  if (scope.type === 'function_definition' && isLlmTokenCallback(scope.childForFieldName('name')?.text)) for (const { name } of file.parameters(scope)) names.add(name);
+  if (isStreamedTokenCallback(pythonBoundName(scope))) for (const { name } of file.parameters(scope)) names.add(name);
   return names;
 }
 
@@ -170,14 +182,14 @@ function isRedacted(value: PyNode | null, file: PythonFile): boolean {
 const isForOfOrIn = (node: TS.Node): node is TS.ForOfStatement | TS.ForInStatement => ts.isForOfStatement(node) || ts.isForInStatement(node);
 
 /** The name a function is declared or bound with: `function f`, `f() {}` in a class or object, `f: () => ...`, `const f = ...`. */
-function boundName(fn: TS.Node): string | undefined {
+function typeScriptBoundName(fn: TS.Node): string | undefined {
   if ((ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
   const parent = fn.parent;
   if (parent && (ts.isPropertyAssignment(parent) || ts.isVariableDeclaration(parent)) && ts.isIdentifier(parent.name)) return parent.name.text;
   return undefined;
 }
 
-/** As `pythonStreamedNames`: `for (const token of stream)` and the parameters of an LLM token callback. */
+/** As `pythonStreamedNames`: `for (const token of stream)` and the parameters of a streamed-token callback. */
 function typeScriptStreamedNames(scope: TS.Node, file: TypeScriptFile): Set<string> {
   const names = new Set<string>();
   for (const loop of file.descendants(scope, isForOfOrIn)) {
@@ -185,7 +197,7 @@ function typeScriptStreamedNames(scope: TS.Node, file: TypeScriptFile): Set<stri
     const declarations = ts.isVariableDeclarationList(initializer) ? initializer.declarations.map((d) => d.name) : [initializer];
     for (const name of declarations) if (ts.isIdentifier(name)) names.add(name.text);
   }
-  if (ts.isFunctionLike(scope) && isLlmTokenCallback(boundName(scope))) for (const { name } of scope.parameters) if (ts.isIdentifier(name)) names.add(name.text);
+  if (ts.isFunctionLike(scope) && isStreamedTokenCallback(typeScriptBoundName(scope))) for (const { name } of scope.parameters) if (ts.isIdentifier(name)) names.add(name.text);
   return names;
 }
 
