@@ -2,6 +2,8 @@ import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleC
 
 const CATCH_ALL = new Set(['Exception', 'BaseException', 'builtins.Exception', 'builtins.BaseException']);
 const SHALLOW_STATEMENTS = new Set(['raise_statement', 'call', 'return_statement', 'assignment']);
+const IDENTIFIER = new Set(['identifier']);
+const STRING = new Set(['string']);
 // `redis_ok = False`, `checks.redis = 'fail'`: the handler records an explicit failure result
 // (the readiness-check pattern), which callers then see.
 const FAILURE_VALUE = /^(?:fail|failed|failure|error|unhealthy|down|unavailable|degraded|not[_ ]?ready)$/i;
@@ -23,6 +25,15 @@ function caughtTypes(clause: PyNode, ctx: PythonRuleContext): string[] {
 
 function isTracebackReport(callee: string): boolean {
   return /(?:^|\.)(?:print_exc|format_exc|print_exception|capture_exception|record_exception|log_exception|report_exception|exception)$/.test(callee);
+}
+
+/** The name an except clause binds the error to (`except Exception as error:`). */
+function boundError(clause: PyNode): string | undefined {
+  const value = clause.childForFieldName('value');
+  if (value?.type !== 'as_pattern') return undefined;
+  const target = value.childForFieldName('alias') ?? value.namedChildren.find((child) => child?.type === 'as_pattern_target');
+  const name = target?.type === 'identifier' ? target : target?.namedChild(0);
+  return name?.type === 'identifier' ? name.text : undefined;
 }
 
 function pythonReturnsSuccess(statement: PyNode): boolean {
@@ -66,12 +77,18 @@ function checkExceptClause(clause: PyNode, ctx: PythonRuleContext): void {
   });
   if (recordsFailure) return;
   const statements = block.namedChildren.filter((child): child is PyNode => !!child && child.type !== 'comment');
+  // `return {"status": "error", "error_message": str(e)}` (ADK's tool convention) hands the error to the
+  // caller: unlogged, but not a default value that hides it.
+  const error = boundError(clause);
+  const carriesError = (value: PyNode) =>
+    (!!error && file.descendants(value, IDENTIFIER, true).some((name) => name.text === error)) ||
+    [value, ...file.descendants(value, STRING, true)].some((literal) => FAILURE_VALUE.test(file.stringValue(literal) ?? ''));
   const swallows = statements.every((statement) => {
     if (statement.type === 'pass_statement' || statement.type === 'continue_statement' || statement.type === 'break_statement') return true;
     if (statement.type === 'expression_statement' && statement.namedChild(0)?.type === 'ellipsis') return true;
     if (statement.type !== 'return_statement') return false;
     const value = statement.namedChild(0);
-    return !value || DEFAULT_RETURNS.has(value.type);
+    return !value || (DEFAULT_RETURNS.has(value.type) && !carriesError(value));
   });
   ctx.report({ node: clause, messageId: swallows ? 'swallowed' : 'noLogging' });
 }
