@@ -4,6 +4,7 @@ const CATCH_ALL = new Set(['Exception', 'BaseException', 'builtins.Exception', '
 const SHALLOW_STATEMENTS = new Set(['raise_statement', 'call', 'return_statement', 'assignment']);
 const IDENTIFIER = new Set(['identifier']);
 const STRING = new Set(['string']);
+const LOG_METHOD = /^(?:log|debug|info|warn|warning|error|exception|critical|fatal)$/;
 // `redis_ok = False`, `checks.redis = 'fail'`: the handler records an explicit failure result
 // (the readiness-check pattern), which callers then see.
 const FAILURE_VALUE = /^(?:fail|failed|failure|error|unhealthy|down|unavailable|degraded|not[_ ]?ready)$/i;
@@ -68,7 +69,11 @@ function checkExceptClause(clause: PyNode, ctx: PythonRuleContext): void {
     ctx.report({ node: clause, messageId: 'successState' });
     return;
   }
-  const logged = inner.some((node) => node.type === 'call' && (pySemantics.isLogCall(node, file) || isTracebackReport(file.calleeName(node) ?? '')));
+  const error = boundError(clause);
+  const mentionsError = (node: PyNode | null) => !!node && !!error && file.descendants(node, IDENTIFIER, true).some((name) => name.text === error);
+  // The caught error handed to a logging-named method of anything (`current_span().log(metadata={"error": e})`) is recorded.
+  const recordsError = (call: PyNode) => LOG_METHOD.test(file.calleeMember(call) ?? '') && mentionsError(call.childForFieldName('arguments'));
+  const logged = inner.some((node) => node.type === 'call' && (pySemantics.isLogCall(node, file) || isTracebackReport(file.calleeName(node) ?? '') || recordsError(node)));
   if (logged) return;
   const recordsFailure = inner.some((node) => {
     if (node.type !== 'assignment') return false;
@@ -79,9 +84,8 @@ function checkExceptClause(clause: PyNode, ctx: PythonRuleContext): void {
   const statements = block.namedChildren.filter((child): child is PyNode => !!child && child.type !== 'comment');
   // `return {"status": "error", "error_message": str(e)}` (ADK's tool convention) hands the error to the
   // caller: unlogged, but not a default value that hides it.
-  const error = boundError(clause);
   const carriesError = (value: PyNode) =>
-    (!!error && file.descendants(value, IDENTIFIER, true).some((name) => name.text === error)) ||
+    mentionsError(value) ||
     [value, ...file.descendants(value, STRING, true)].some((literal) => FAILURE_VALUE.test(file.stringValue(literal) ?? ''));
   const swallows = statements.every((statement) => {
     if (statement.type === 'pass_statement' || statement.type === 'continue_statement' || statement.type === 'break_statement') return true;
