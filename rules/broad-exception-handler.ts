@@ -32,8 +32,7 @@ function isTracebackReport(callee: string): boolean {
 function boundError(clause: PyNode): string | undefined {
   const value = clause.childForFieldName('value');
   if (value?.type !== 'as_pattern') return undefined;
-  const target = value.childForFieldName('alias') ?? value.namedChildren.find((child) => child?.type === 'as_pattern_target');
-  const name = target?.type === 'identifier' ? target : target?.namedChild(0);
+  const name = value.childForFieldName('alias')?.namedChild(0);
   return name?.type === 'identifier' ? name.text : undefined;
 }
 

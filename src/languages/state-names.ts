@@ -1,3 +1,5 @@
+import { nameWords } from './name-words.js';
+
 /**
  * Names of in-process containers that hold per-user or per-request state
  * (`sessions`, `_orders`, `conversationHistory`), as opposed to caches,
@@ -22,5 +24,6 @@ export function isDeliberatelyInMemory(name: string): boolean {
  * its own containers are not the finding; choosing it for production is, where it is constructed.
  */
 export function isInMemoryImplementation(className: string): boolean {
-  return /in_?memory/i.test(className);
+  const words = nameWords(className);
+  return words.includes('inmemory') || words.some((word, index) => word === 'in' && words[index + 1] === 'memory');
 }
