@@ -118,6 +118,15 @@ function writeTarget(node: PyNode): PyNode | undefined {
   return target ?? undefined;
 }
 
+/** `_client_state["init_error"] = e` into `_client_state = {"init_error": None}`: a field of a fixed record, not an entry of a store. */
+function setsRecordField(at: PyNode, container: PyNode, file: PythonFile): boolean {
+  if (at.type !== 'assignment' || container.type !== 'dictionary') return false;
+  const left = at.childForFieldName('left');
+  if (left?.type !== 'subscript' || left.childForFieldName('value')?.type !== 'identifier') return false;
+  const key = file.stringValue(left.childForFieldName('subscript'));
+  return key !== undefined && container.namedChildren.some((pair) => pair?.type === 'pair' && file.stringValue(pair.childForFieldName('key')) === key);
+}
+
 function checkPythonWrite(target: PyNode, at: PyNode, ctx: PythonRuleContext): void {
   const { file } = ctx;
   const fn = file.enclosingFunction(at);
@@ -125,7 +134,7 @@ function checkPythonWrite(target: PyNode, at: PyNode, ctx: PythonRuleContext): v
   if (target.type === 'identifier') {
     const name = target.text;
     const value = pySemantics.moduleContainer(name, fn, file);
-    if (!value || isDeliberatelyInMemory(name)) return;
+    if (!value || isDeliberatelyInMemory(name) || setsRecordField(at, value, file)) return;
     report(value.parent ?? value, name, pythonWriterKind(fn, file), ctx);
   } else if (target.type === 'attribute' && target.childForFieldName('object')?.text === 'self') {
     const name = target.childForFieldName('attribute')?.text ?? '';
