@@ -213,6 +213,11 @@ function typeScriptExposure(call: TS.CallExpression, file: TypeScriptFile): Expo
     if (ts.isIdentifier(value)) return !isStreamed(value.text);
     return ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value) || ts.isTemplateExpression(value) || ts.isBinaryExpression(value);
   };
+  // As in Python: the key is judged before the value.
+  const noteKeyed = (key: string, value: TS.Expression): void => {
+    const kind = sensitiveValueKind(key);
+    if (kind && carriesValue(value)) noteName(exposure, key, kind);
+  };
 
   const visit = (node: TS.Node | undefined): void => {
     const expression = node && file.unwrap(node);
@@ -257,8 +262,7 @@ function typeScriptExposure(call: TS.CallExpression, file: TypeScriptFile): Expo
         else if (ts.isSpreadAssignment(property)) visit(property.expression);
         else if (ts.isPropertyAssignment(property)) {
           const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
-          const kind = key === undefined ? undefined : sensitiveValueKind(key);
-          if (key !== undefined && kind && carriesValue(property.initializer)) noteName(exposure, key, kind);
+          if (key !== undefined) noteKeyed(key, property.initializer);
           visit(property.initializer);
         }
       }
