@@ -118,11 +118,14 @@ function writeTarget(node: PyNode): PyNode | undefined {
   return target ?? undefined;
 }
 
-/** `_client_state["init_error"] = e` into `_client_state = {"init_error": None}`: a field of a fixed record, not an entry of a store. */
-function setsRecordField(at: PyNode, container: PyNode, file: PythonFile): boolean {
-  if (at.type !== 'assignment' || container.type !== 'dictionary') return false;
+/**
+ * `_client_state["init_error"] = e` into `_client_state = {"init_error": None}` (or `self._status["ready"] = True`
+ * into `self._status = {"ready": False}`): a field of a fixed record, not an entry of a store.
+ */
+function setsRecordField(at: PyNode, container: PyNode | null | undefined, file: PythonFile): boolean {
+  if (at.type !== 'assignment' || container?.type !== 'dictionary') return false;
   const left = at.childForFieldName('left');
-  if (left?.type !== 'subscript' || left.childForFieldName('value')?.type !== 'identifier') return false;
+  if (left?.type !== 'subscript' || !['identifier', 'attribute'].includes(left.childForFieldName('value')?.type ?? '')) return false;
   const key = file.stringValue(left.childForFieldName('subscript'));
   return key !== undefined && container.namedChildren.some((pair) => pair?.type === 'pair' && file.stringValue(pair.childForFieldName('key')) === key);
 }
@@ -141,7 +144,7 @@ function checkPythonWrite(target: PyNode, at: PyNode, ctx: PythonRuleContext): v
     const owner = file.enclosingClass(fn);
     if (!owner || isDeliberatelyInMemory(name) || isInMemoryImplementation(owner.childForFieldName('name')?.text ?? '')) return;
     const init = pySemantics.instanceContainer(owner, name, file);
-    if (!init) return;
+    if (!init || setsRecordField(at, init.childForFieldName('right'), file)) return;
     const kind = pythonWriterKind(fn, file);
     const instantiatedHere = pySemantics.classInstantiation(owner, file) === 'module';
     // An instance store is shared state when one instance serves every request: a module-level singleton, or a handler class.
