@@ -15,7 +15,7 @@ export default defineRule({
     visitors: {
       call(node, ctx) {
         if (!pySemantics.isPrintCall(node, ctx.file) || isNonServerPath(ctx.path)) return;
-        if (pySemantics.inMainGuard(node) || pySemantics.isCommandLineScript(ctx.file)) return;
+        if (pySemantics.runsAsScript(node, ctx.file) || pySemantics.isCommandLineScript(ctx.file)) return;
         ctx.fact('print-call', `${ctx.file.calleeName(node)}()`, ctx.anchor(node));
       },
     },

@@ -271,6 +271,37 @@ export function inMainGuard(node: Node): boolean {
   return false;
 }
 
+const SCRIPT_ENTRY_POINTS = memoSlot<ReadonlySet<string>>('functions the main guard calls');
+
+/** Module-level functions the file's `if __name__ == "__main__":` block calls by name: `main` in `asyncio.run(main())`. */
+function scriptEntryPoints(file: PythonFile): ReadonlySet<string> {
+  return file.memos.get(SCRIPT_ENTRY_POINTS, () => {
+    const names = new Set<string>();
+    for (const statement of file.root.namedChildren) {
+      if (statement?.type !== 'if_statement' || !MAIN_GUARD.test(statement.childForFieldName('condition')?.text.trim() ?? '')) continue;
+      for (const call of file.descendants(statement, CALL_TYPES)) {
+        const callee = call.childForFieldName('function');
+        if (callee?.type === 'identifier') names.add(callee.text);
+      }
+    }
+    return names;
+  });
+}
+
+/**
+ * True for code that runs only when the file is executed as a script: inside the main guard, or in a
+ * module-level function that the guard calls (`async def main(): … print(report)` run by
+ * `asyncio.run(main())`), where output is the script's, not a server's.
+ */
+export function runsAsScript(node: Node, file: PythonFile): boolean {
+  if (inMainGuard(node)) return true;
+  let outermost: Node | undefined;
+  for (let fn = file.enclosingFunction(node); fn; fn = file.enclosingFunction(fn)) outermost = fn;
+  if (!outermost) return false;
+  const definition = outermost.parent?.type === 'decorated_definition' ? outermost.parent : outermost;
+  return definition.parent?.type === 'module' && scriptEntryPoints(file).has(outermost.childForFieldName('name')?.text ?? '');
+}
+
 // Command-line entry points: a file that parses arguments is a tool, not the server.
 const CLI_MODULES = ['argparse', 'click', 'typer', 'fire', 'docopt'];
 const COMMAND_LINE_SCRIPT = memoSlot<boolean>('command-line script');
