@@ -57,9 +57,11 @@ function isAuthDependency(call: PyNode, file: PythonFile): boolean {
   return assigned?.type === 'call' && SECURITY_SCHEMES.test(file.calleeName(assigned) ?? '');
 }
 
+const CALL_TYPES = new Set(['call']);
+
 function containsAuthDependency(node: PyNode | null | undefined, file: PythonFile): boolean {
   if (!node) return false;
-  const calls = node.type === 'call' ? [node, ...file.descendants(node, new Set(['call']))] : file.descendants(node, new Set(['call']));
+  const calls = node.type === 'call' ? [node, ...file.descendants(node, CALL_TYPES)] : file.descendants(node, CALL_TYPES);
   return calls.some((call) => isAuthDependency(call, file));
 }
 
@@ -88,12 +90,19 @@ function pythonRouteHasAuth(definition: PyNode, file: PythonFile, routeDecorator
   return !!body && bodyChecksAuth(body.text);
 }
 
-function pythonRunsAgent(definition: PyNode, file: PythonFile): boolean {
-  return file.descendants(definition, new Set(['call'])).some((call) => {
+/**
+ * Whether a handler runs an agent or model: itself, or through a function of the same file it calls
+ * (`return await _run_agent(agent, request)`), one level deep as agent-run-without-timeout reaches.
+ */
+function pythonRunsAgent(definition: PyNode, file: PythonFile, helperDepth = 1): boolean {
+  return file.descendants(definition, CALL_TYPES).some((call) => {
     if (pySemantics.agentCallKind(call, file) !== undefined) return true;
     const fn = call.childForFieldName('function');
-    const imported = fn?.type === 'identifier' ? file.imports.get(fn.text) : undefined;
-    return !!imported && AGENT_MODULE.test(imported.slice(0, imported.lastIndexOf('.')));
+    if (fn?.type !== 'identifier') return false;
+    const imported = file.imports.get(fn.text);
+    if (imported) return AGENT_MODULE.test(imported.slice(0, imported.lastIndexOf('.')));
+    const helper = helperDepth > 0 ? moduleFunction(file, fn.text) : undefined;
+    return !!helper && helper !== definition && pythonRunsAgent(helper, file, helperDepth - 1);
   });
 }
 
@@ -173,11 +182,15 @@ function checkPythonClass(node: PyNode, ctx: PythonRuleContext): void {
 
 // ---- TypeScript ----
 
-function tsRunsAgent(fn: TS.Node, file: TypeScriptFile): boolean {
+/** As pythonRunsAgent: the handler itself, or a top-level function of the same file it calls. */
+function tsRunsAgent(fn: TS.Node, file: TypeScriptFile, helperDepth = 1): boolean {
   return file.descendants(fn, ts.isCallExpression).some((call) => {
     if (tsSemantics.agentCallKind(call, file) !== undefined) return true;
-    const imported = ts.isIdentifier(call.expression) ? file.imports.get(call.expression.text) : undefined;
-    return !!imported && AGENT_MODULE.test(imported.module);
+    if (!ts.isIdentifier(call.expression)) return false;
+    const imported = file.imports.get(call.expression.text);
+    if (imported) return AGENT_MODULE.test(imported.module);
+    const helper = helperDepth > 0 ? file.handlerFunction(call.expression) : undefined;
+    return !!helper && helper !== fn && tsRunsAgent(helper, file, helperDepth - 1);
   });
 }
 
