@@ -5,6 +5,8 @@ const SHALLOW_STATEMENTS = new Set(['raise_statement', 'call', 'return_statement
 const IDENTIFIER = new Set(['identifier']);
 const STRING = new Set(['string']);
 const LOG_METHOD = /^(?:log|debug|info|warn|warning|error|exception|critical|fatal)$/;
+// As LOG_METHOD, plus project helpers named for logging: `logAxiosError`, `logFailure`.
+const TS_LOG_NAMED = /^(?:log|debug|info|warn|warning|error|exception|critical|fatal)$|^log[A-Z]/;
 // `redis_ok = False`, `checks.redis = 'fail'`: the handler records an explicit failure result
 // (the readiness-check pattern), which callers then see.
 const FAILURE_VALUE = /^(?:fail|failed|failure|error|unhealthy|down|unavailable|degraded|not[_ ]?ready)$/i;
@@ -101,13 +103,18 @@ function hasComment(block: TS.Block, ctx: TypeScriptRuleContext): boolean {
   return /\/\/|\/\*/.test(inner);
 }
 
-function tsLogsOrPassesOn(block: TS.Block, ctx: TypeScriptRuleContext): boolean {
+function tsLogsOrPassesOn(node: TS.CatchClause, ctx: TypeScriptRuleContext): boolean {
   const { file } = ctx;
-  return file.descendants(block, ts.isCallExpression, true).some((call) => {
+  const declared = node.variableDeclaration?.name;
+  const error = declared && ts.isIdentifier(declared) ? declared.text : undefined;
+  const mentionsError = (child: TS.Node): boolean => (ts.isIdentifier(child) && child.text === error) || !!ts.forEachChild(child, mentionsError);
+  return file.descendants(node.block, ts.isCallExpression, true).some((call) => {
     const callee = file.calleeName(call) ?? '';
     // Express `next(err)` hands the error to the error middleware; `reject(err)` to the caller.
     if (/^(?:next|reject|done|callback|cb)$/.test(callee) && call.arguments.length > 0) return true;
-    return tsSemantics.isLogCall(call, file) || /(?:^|\.)(?:captureException|recordException|reportError|logError|logException)$/.test(callee);
+    if (tsSemantics.isLogCall(call, file) || /(?:^|\.)(?:captureException|recordException|reportError|logError|logException)$/.test(callee)) return true;
+    // The caught error handed to a logging-named function or method (`logAxiosError({ message, error })`, `span.log(err)`).
+    return !!error && TS_LOG_NAMED.test(file.calleeMember(call) ?? '') && call.arguments.some(mentionsError);
   });
 }
 
@@ -131,7 +138,7 @@ function checkCatchClause(node: TS.CatchClause, ctx: TypeScriptRuleContext): voi
     ctx.report({ node, messageId: 'successState' });
     return;
   }
-  if (rethrows || tsLogsOrPassesOn(block, ctx) || tsRecordsFailure(block, ctx)) return;
+  if (rethrows || tsLogsOrPassesOn(node, ctx) || tsRecordsFailure(block, ctx)) return;
   // TS has only catch-alls, and a silent fallback in plain code is normal; in a request handler
   // the error reaches neither the logs nor the caller's error handling.
   if (tsSemantics.enclosingHandler(node, ctx.file, ctx.path)) ctx.report({ node, messageId: 'noLogging' });
