@@ -59,6 +59,8 @@ export function isSecretName(name: string): boolean {
 
 const PLACEHOLDER_WORDS = /changeme|change[-_ ]me|your[-_ ]|placeholder|example|dummy|sample|replace|insert|redacted|todo|fixme|xxxx|\*\*\*|\.\.\.|<[^>]*>|\$\{|\{\{|^\$|%\(|^fake|^mock|^test[-_]?|_here$|-here$/i;
 
+const LOCAL_SERVER_KEYS = /^(?:unused|not[-_ ]?(?:needed|used|required)|no[-_]?key|(?:sk-)?no[-_]key[-_]required|ollama|lm[-_]?studio|anything|ignored)$/i;
+
 /**
  * True for values that are clearly not a real secret: empty, too short,
  * templated (`${X}`, `<key>`, `{{x}}`), "changeme"/"your-api-key"/"xxx",
@@ -74,7 +76,9 @@ export function isPlaceholderSecret(value: string): boolean {
   // Prose ("Enter your password") is not a secret; a short phrase ("keyboard cat") can be.
   if (trimmed.split(/\s+/).length >= 4 && !trimmed.startsWith('-----BEGIN')) return true;
   if (/^(?:none|null|nil|undefined|true|false|password|secret|token|apikey|api_key|api-key|default|development|dev|local|localhost)$/i.test(trimmed)) return true;
-  return false;
+  // The key an OpenAI-compatible client needs but a local server (Ollama, LM Studio, vLLM, llama.cpp)
+  // ignores, or a client built only to verify webhooks: `api_key="ollama"`, `apiKey: "unused"`.
+  return LOCAL_SERVER_KEYS.test(trimmed);
 }
 
 /** At most a four-character prefix, never more than a quarter of the value, then `****`. */
