@@ -170,10 +170,18 @@ export type AgentCallKind = 'llm' | 'agent';
  * `llm`; runner/graph/chain invocations are `agent`. Receivers are judged by
  * name, since there are no types: `runner.run_async(...)`, `graph.ainvoke(...)`.
  */
+// Twilio's `client.messages.create(body=…, to=…)` sends an SMS through the same chain as Anthropic's Messages API.
+const MESSAGES_CHAIN = /\.messages\.(?:create|stream)$/;
+
+/** `twilio_client.messages.create(...)`, or `client.messages.create(...)` in a file that uses Twilio and not `anthropic`. */
+function sendsTwilioMessage(callee: string, file: PythonFile): boolean {
+  return MESSAGES_CHAIN.test(callee) && (/twilio/i.test(callee) || (file.importsModule('twilio') && !file.importsModule('anthropic')));
+}
+
 export function agentCallKind(call: Node, file: PythonFile): AgentCallKind | undefined {
   const callee = file.calleeName(call);
   if (!callee) return undefined;
-  if (LLM_FUNCTIONS.has(callee) || LLM_MEMBER_CHAIN.test(callee)) return 'llm';
+  if (LLM_FUNCTIONS.has(callee) || (LLM_MEMBER_CHAIN.test(callee) && !sendsTwilioMessage(callee, file))) return 'llm';
   if (AGENT_FUNCTIONS.test(callee)) return 'agent';
   const member = file.calleeMember(call);
   if (!member || !AGENT_RUN_MEMBERS.has(member)) return undefined;

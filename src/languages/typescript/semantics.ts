@@ -182,10 +182,19 @@ const AGENT_RECEIVER_SUFFIX = /(?:^|\.)[a-z]\w*(?:Agent|Graph|Workflow|Chain|Exe
 
 export type AgentCallKind = 'llm' | 'agent';
 
+// Twilio's `client.messages.create({ body, to })` sends an SMS through the same chain as Anthropic's Messages API.
+const MESSAGES_CHAIN = /\.messages\.(?:create|stream)$/;
+const ANTHROPIC_MODULES = ['@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk'];
+
+/** `twilioClient.messages.create(...)`, or `client.messages.create(...)` in a file that uses Twilio and no Anthropic SDK. */
+function sendsTwilioMessage(callee: string, file: TypeScriptFile): boolean {
+  return MESSAGES_CHAIN.test(callee) && (/twilio/i.test(callee) || (file.importsModule('twilio') && !ANTHROPIC_MODULES.some((module) => file.importsModule(module))));
+}
+
 export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptFile): AgentCallKind | undefined {
   const callee = file.calleeName(call);
   if (!callee) return undefined;
-  if (AI_SDK_FUNCTIONS.test(callee) || LLM_MEMBER_CHAIN.test(callee)) return 'llm';
+  if (AI_SDK_FUNCTIONS.test(callee) || (LLM_MEMBER_CHAIN.test(callee) && !sendsTwilioMessage(callee, file))) return 'llm';
   if (AGENT_SDK_FUNCTIONS.test(callee)) return 'agent';
   const member = file.calleeMember(call);
   if (!member || !AGENT_RUN_MEMBERS.has(member)) return undefined;
