@@ -278,13 +278,23 @@ export function isPrintCall(call: TypeScript.CallExpression, file: TypeScriptFil
 }
 
 const CLI_MODULES = ['commander', 'yargs', 'meow', 'cac', 'minimist', 'citty', '@oclif/core'];
+const PROMPT_MODULES = ['readline', 'node:readline'];
 
 const COMMAND_LINE_SCRIPT = memoSlot<boolean>('command-line script');
 
-/** A file that parses command-line arguments (or starts with a shebang) is a tool, not the server. */
+/**
+ * A file that parses command-line arguments, starts with a shebang, or converses on the terminal
+ * (`readline` over `process.stdin`: a chat REPL beside the server) is a tool, not the server.
+ */
 export function isCommandLineScript(file: TypeScriptFile): boolean {
   // Asked for every call of the file by some rules; the answer is the file's.
-  return file.memos.get(COMMAND_LINE_SCRIPT, () => file.source.text.startsWith('#!') || CLI_MODULES.some((module) => file.importsModule(module)));
+  return file.memos.get(
+    COMMAND_LINE_SCRIPT,
+    () =>
+      file.source.text.startsWith('#!') ||
+      CLI_MODULES.some((module) => file.importsModule(module)) ||
+      (PROMPT_MODULES.some((module) => file.importsModule(module)) && file.text.includes('process.stdin')),
+  );
 }
 
 /** `new Map()`, `new Set()`, `{}`, `[]`: a mutable in-process container. */
