@@ -4,8 +4,10 @@ import { nameWords } from './name-words.js';
  * Names of in-process containers that hold per-user or per-request state
  * (`sessions`, `_orders`, `conversationHistory`), as opposed to caches,
  * locks, metrics and registries, which may live in memory. Language-neutral.
+ * "data" counts only when it says whose (`user_data`, `sessionData`): a bare
+ * `_data` is a parser's or a buffer's, and `metadata` describes, it does not hold.
  */
-const STATE_WORDS = /(?:session|order|task|checkout|cart|conversation|histor|thread|chat|message|job|state|context|payment|booking|reservation|memor|store|db|database|user|account|ticket|upload|subscription|run|result|pending|inflight|transaction|invoice|profile|feedback|document|record|data)(?:s|es|ies)?$/i;
+const STATE_WORDS = /(?:session|order|task|checkout|cart|conversation|histor|thread|chat|message|job|state|context|payment|booking|reservation|memor|store|db|database|user|account|ticket|upload|subscription|run|result|pending|inflight|transaction|invoice|profile|feedback|document|record|\w(?<!meta)data)(?:s|es|ies)?$/i;
 const NOT_STATE = /cache|memo|lru|lock|semaphore|metric|counter|stat(?:s|istics)?$|registry|registries|handler|route|plugin|tool|config|setting|option|default|constant|schema|template|prompt|type|lookup|index|_re$|pattern/i;
 
 export function looksLikeStateStore(name: string): boolean {
