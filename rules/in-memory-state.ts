@@ -1,7 +1,7 @@
 import {
   defineRule,
   isDeliberatelyInMemory,
-  isInMemoryImplementation,
+  isInMemoryByDesign,
   isTestPath,
   looksLikeStateStore,
   memoSlot,
@@ -142,7 +142,7 @@ function checkPythonWrite(target: PyNode, at: PyNode, ctx: PythonRuleContext): v
   } else if (target.type === 'attribute' && target.childForFieldName('object')?.text === 'self') {
     const name = target.childForFieldName('attribute')?.text ?? '';
     const owner = file.enclosingClass(fn);
-    if (!owner || isDeliberatelyInMemory(name) || isInMemoryImplementation(owner.childForFieldName('name')?.text ?? '')) return;
+    if (!owner || isDeliberatelyInMemory(name) || isInMemoryByDesign(owner.childForFieldName('name')?.text ?? '')) return;
     const init = pySemantics.instanceContainer(owner, name, file);
     if (!init || setsRecordField(at, init.childForFieldName('right'), file)) return;
     const kind = pythonWriterKind(fn, file);
@@ -177,7 +177,7 @@ function checkTypeScriptWrite(target: TS.Expression, at: TS.Node, ctx: TypeScrip
     name = target.name.text;
     declaration = tsSemantics.classContainer(at, name, file);
     const owner = declaration?.parent;
-    if (owner && ts.isClassLike(owner) && isInMemoryImplementation(owner.name?.text ?? '')) return;
+    if (owner && ts.isClassLike(owner) && isInMemoryByDesign(owner.name?.text ?? '')) return;
   } else {
     return;
   }

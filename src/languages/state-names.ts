@@ -8,14 +8,16 @@ import { nameWords } from './name-words.js';
  * `_data` is a parser's or a buffer's, and `metadata` describes, it does not hold.
  */
 const STATE_WORDS = /(?:session|order|task|checkout|cart|conversation|histor|thread|chat|message|job|state|context|payment|booking|reservation|memor|store|db|database|user|account|ticket|upload|subscription|run|result|pending|inflight|transaction|invoice|profile|feedback|document|record|\w(?<!meta)data)(?:s|es|ies)?$/i;
-const NOT_STATE = /cache|memo|lru|lock|semaphore|metric|counter|stat(?:s|istics)?$|registry|registries|handler|route|plugin|tool|config|setting|option|default|constant|schema|template|prompt|type|lookup|index|_re$|pattern/i;
+const NOT_STATE = /cache|memo|lru|lock|semaphore|metric|counter|limit|throttl|bucket|stat(?:s|istics)?$|registry|registries|handler|route|plugin|tool|config|setting|option|default|constant|schema|template|prompt|type|lookup|index|_re$|pattern/i;
+// Words of class names whose containers are in memory on purpose (a handler class's are not: they serve every request).
+const DELIBERATE_CLASS_WORDS = new Set(['cache', 'lru', 'lock', 'semaphore', 'metric', 'metrics', 'counter', 'counters', 'limiter', 'ratelimiter', 'throttle', 'throttler', 'registry']);
 
 export function looksLikeStateStore(name: string): boolean {
   const bare = name.replace(/^_+/, '');
   return STATE_WORDS.test(bare) && !NOT_STATE.test(bare);
 }
 
-/** Names that say the container is a cache, lock table, metric or registry: in-memory on purpose. */
+/** Names that say the container is a cache, lock table, metric, rate-limit counter or registry: in-memory on purpose. */
 export function isDeliberatelyInMemory(name: string): boolean {
   return NOT_STATE.test(name.replace(/^_+/, ''));
 }
@@ -23,9 +25,11 @@ export function isDeliberatelyInMemory(name: string): boolean {
 /**
  * A class named as an in-memory implementation (`InMemorySessionService`, `in_memory_store`): keeping its
  * data in memory is what it is for, usually beside a durable implementation of the same interface, so
- * its own containers are not the finding; choosing it for production is, where it is constructed.
+ * its own containers are not the finding; choosing it for production is, where it is constructed. So is
+ * a class named as a cache, lock, metric, registry or rate limiter (`ResponseCache`, `RateLimiter`).
  */
-export function isInMemoryImplementation(className: string): boolean {
+export function isInMemoryByDesign(className: string): boolean {
   const words = nameWords(className);
+  if (words.some((word) => DELIBERATE_CLASS_WORDS.has(word))) return true;
   return words.includes('inmemory') || words.some((word, index) => word === 'in' && words[index + 1] === 'memory');
 }

@@ -25,7 +25,7 @@ export { nameWords } from '../languages/name-words.js';
 export { memoSlot, type FileMemos } from '../languages/file-memo.js';
 export { sensitiveValueKind, type SensitiveKind } from '../languages/sensitive-names.js';
 export { requiredSettingKind, settingMatchKey, type RequiredSettingKind } from '../languages/setting-names.js';
-export { looksLikeStateStore, isDeliberatelyInMemory, isInMemoryImplementation } from '../languages/state-names.js';
+export { looksLikeStateStore, isDeliberatelyInMemory, isInMemoryByDesign } from '../languages/state-names.js';
 export { isAuthName, bodyChecksAuth, isPublicPath } from '../languages/auth-evidence.js';
 export * as pySemantics from '../languages/python/semantics.js';
 export * as tsSemantics from '../languages/typescript/semantics.js';
