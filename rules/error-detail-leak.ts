@@ -1,4 +1,4 @@
-import { defineRule, pySemantics, ts, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, pySemantics, ts, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Calls whose arguments become the response body: FastAPI/Starlette exceptions and responses, Flask helpers.
 const PY_RESPONSE_CALLEE = /(?:^|\.)(?:HTTPException|JSONResponse|PlainTextResponse|HTMLResponse|ORJSONResponse|UJSONResponse|Response|StreamingResponse|jsonify|make_response|abort)$/;
@@ -48,6 +48,16 @@ function pyClientErrorStatus(node: PyNode, ctx: PythonRuleContext): boolean {
     const value = ctx.file.literal(candidate);
     const code = typeof value === 'number' ? value : Number(/HTTP_(\d{3})/.exec(candidate.text)?.[1]);
     return code >= 400 && code < 500;
+  });
+}
+
+/** An exception class the app defines, here or in its own package (`from .errors import AppError`): its messages are written for clients. */
+function pyIsOwnErrorClass(node: PyNode, file: PythonFile): boolean {
+  if (node.type !== 'identifier') return false;
+  if (file.relativeImports.has(node.text)) return true;
+  return file.root.namedChildren.some((statement) => {
+    const definition = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    return definition?.type === 'class_definition' && definition.childForFieldName('name')?.text === node.text;
   });
 }
 
@@ -114,8 +124,36 @@ function tsClientErrorStatus(call: TS.CallExpression, ctx: TypeScriptRuleContext
   return codes.some((code) => typeof code === 'number' && code >= 400 && code < 500);
 }
 
+// Besides the app's own error classes, the HTTP exceptions of web frameworks carry messages written for clients.
+const HTTP_ERROR_MODULES = new Set(['hono/http-exception', 'http-errors']);
+
+/** An error class the app defines (here, or imported by a relative or alias path), or a framework's HTTP exception. */
+function tsIsOwnErrorClass(node: TS.Expression, file: TypeScriptFile): boolean {
+  const expression = unwrap(node);
+  if (!ts.isIdentifier(expression)) return false;
+  const binding = file.imports.get(expression.text);
+  if (binding) return /^(?:\.{1,2}\/|[@~#]\/)/.test(binding.module) || HTTP_ERROR_MODULES.has(binding.module);
+  return file.source.statements.some((statement) => ts.isClassDeclaration(statement) && statement.name?.text === expression.text);
+}
+
+/** `err instanceof AppError`: in that branch the message is one the app wrote for its clients. */
+function tsNarrowsToOwnError(condition: TS.Expression, name: string, file: TypeScriptFile): boolean {
+  const expression = unwrap(condition);
+  if (!ts.isBinaryExpression(expression) || expression.operatorToken.kind !== ts.SyntaxKind.InstanceOfKeyword) return false;
+  const subject = unwrap(expression.left);
+  return ts.isIdentifier(subject) && subject.text === name && tsIsOwnErrorClass(expression.right, file);
+}
+
 function checkTsScope(scope: TS.Node, name: string, ctx: TypeScriptRuleContext): void {
   const visit = (node: TS.Node): void => {
+    if (ts.isIfStatement(node) && tsNarrowsToOwnError(node.expression, name, ctx.file)) {
+      if (node.elseStatement) visit(node.elseStatement);
+      return;
+    }
+    if (ts.isConditionalExpression(node) && tsNarrowsToOwnError(node.condition, name, ctx.file)) {
+      visit(node.whenFalse);
+      return;
+    }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       const callee = ctx.file.calleeName(node) ?? '';
       const member = ctx.file.calleeMember(node) ?? '';
@@ -149,6 +187,10 @@ export default defineRule({
   python: {
     visitors: {
       except_clause(node, ctx) {
+        const value = node.childForFieldName('value');
+        const caught = value?.type === 'as_pattern' ? value.namedChild(0) : value;
+        const types = caught?.type === 'tuple' || caught?.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
+        if (caught && types.every((type) => !!type && pyIsOwnErrorClass(type, ctx.file))) return;
         const alias = node.descendantsOfType('as_pattern_target')[0];
         const name = alias?.namedChild(0)?.type === 'identifier' ? alias.namedChild(0)!.text : alias?.text;
         const body = node.namedChildren.find((child) => child?.type === 'block');
@@ -159,7 +201,8 @@ export default defineRule({
       function_definition(node, ctx) {
         // @app.exception_handler(Exception) async def h(request, exc) / Flask @app.errorhandler(500) def h(e)
         const decorator = ctx.file.decorators(node).find((d) => d.type === 'call' && /(?:^|\.)(?:exception_handler|errorhandler|app_errorhandler)$/.test(d.childForFieldName('function')?.text ?? ''));
-        if (!decorator) return;
+        const handled = decorator && ctx.file.positionalArguments(decorator)[0];
+        if (!decorator || (handled && pyIsOwnErrorClass(handled, ctx.file))) return;
         const params = ctx.file.parameters(node);
         const exception = params.length >= 2 ? params[1] : params[0];
         const body = node.childForFieldName('body');

@@ -20,6 +20,8 @@ export class PythonFile {
   readonly memos = new FileMemos();
   /** Local name → qualified name (`C` → `fastapi.middleware.cors.CORSMiddleware`). */
   readonly imports = new Map<string, string>();
+  /** Local names imported from this package by relative imports (`from .errors import AppError`). */
+  readonly relativeImports = new Set<string>();
   /** Module-level `NAME = <expr>` assignments, for literal evaluation of constants. */
   readonly moduleAssignments = new Map<string, Node>();
   /** Qualified module names imported anywhere at module level (`slowapi`, `fastapi.security`). */
@@ -91,16 +93,20 @@ export class PythonFile {
     const moduleNode = statement.childForFieldName('module_name');
     if (!moduleNode) return;
     const moduleName = moduleNode.text.replace(/^\.+/, '');
+    const relative = moduleName !== moduleNode.text;
     this.importedModules.add(moduleName);
     for (const child of statement.namedChildren) {
       if (!child || child === moduleNode || child.id === moduleNode.id) continue;
+      let local: string | undefined;
       if (child.type === 'dotted_name') {
-        this.imports.set(child.text, `${moduleName}.${child.text}`);
+        local = child.text;
+        this.imports.set(local, `${moduleName}.${child.text}`);
       } else if (child.type === 'aliased_import') {
         const name = child.childForFieldName('name')?.text;
-        const alias = child.childForFieldName('alias')?.text;
-        if (name && alias) this.imports.set(alias, `${moduleName}.${name}`);
+        local = child.childForFieldName('alias')?.text;
+        if (name && local) this.imports.set(local, `${moduleName}.${name}`);
       }
+      if (relative && local) this.relativeImports.add(local);
     }
   }
 
