@@ -107,6 +107,8 @@ function pythonUse(call: PyNode, file: PythonFile): Use {
   if ((parent.type === 'attribute' || parent.type === 'subscript') && parent.namedChild(0)?.id === expression.id) return HANDLED;
   const receiver = parent.type === 'argument_list' ? parent.parent : parent.type === 'keyword_argument' ? parent.parent?.parent : undefined;
   if (receiver?.type === 'call' && PY_FAIL_FAST_CONVERSIONS.has(file.calleeName(receiver) ?? '')) return HANDLED;
+  // `bool(os.getenv("CI") or …)`: a presence test, so the setting is optional by design.
+  if (receiver?.type === 'call' && parent.type === 'argument_list' && file.calleeName(receiver) === 'bool') return HANDLED;
   // `Settings(openai_api_key=os.getenv(...))`: a settings model validates its fields when it is built.
   if (receiver?.type === 'call' && SETTINGS_CONSTRUCTOR.test(file.calleeMember(receiver) ?? '')) return HANDLED;
   if (parent.type === 'assignment' && parent.childForFieldName('right')?.id === expression.id) {
@@ -293,6 +295,8 @@ function tsUse(read: TS.Node, file: TypeScriptFile): Use {
   }
   if (inTsCondition(expression, file)) return HANDLED;
   const parent = expression.parent;
+  // `Boolean(process.env.CI || …)`: a presence test, so the setting is optional by design.
+  if (ts.isCallExpression(parent) && parent.arguments.includes(expression as TS.Expression) && file.calleeName(parent) === 'Boolean') return HANDLED;
   // `process.env.ORIGINS.split(',')`: undefined throws right here (optional chaining does not).
   if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === expression && !parent.questionDotToken) return HANDLED;
   if (ts.isCallExpression(parent) && parent.expression === expression) return HANDLED;
