@@ -1,4 +1,4 @@
-import { defineRule, pySemantics, ts, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Calls whose arguments become the response body: FastAPI/Starlette exceptions and responses, Flask helpers.
 const PY_RESPONSE_CALLEE = /(?:^|\.)(?:HTTPException|JSONResponse|PlainTextResponse|HTMLResponse|ORJSONResponse|UJSONResponse|Response|StreamingResponse|jsonify|make_response|abort)$/;
@@ -81,7 +81,8 @@ function checkPythonScope(scope: PyNode, name: string, ctx: PythonRuleContext, i
       payload = value;
     }
     const leak = payload && pythonLeak(payload, name, ctx);
-    if (leak) ctx.report({ node: leak, messageId: 'exceptionText', data: { name } });
+    // `str(exc) if settings.DEBUG else "An unexpected error occurred"`: the text reaches clients in development only.
+    if (leak && !pySemantics.isEnvironmentGuarded(leak, scope)) ctx.report({ node: leak, messageId: 'exceptionText', data: { name } });
   }
 }
 
@@ -160,13 +161,14 @@ function checkTsScope(scope: TS.Node, name: string, ctx: TypeScriptRuleContext):
       const isResponse = ts.isNewExpression(node) ? /^(?:Response|NextResponse)$/.test(callee) : TS_RESPONSE_MEMBERS.has(member) && TS_RESPONSE_RECEIVER.test(callee.slice(0, -(member.length + 1)));
       if (isResponse && !(ts.isCallExpression(node) && tsClientErrorStatus(node, ctx))) {
         const leak = (node.arguments ?? []).map((arg) => tsLeak(arg, name)).find(Boolean);
-        if (leak) ctx.report({ node: leak, messageId: 'exceptionText', data: { name } });
+        // `message: isDev ? err.message : 'Internal error'`: the text reaches clients in development only.
+        if (leak && !tsSemantics.isEnvironmentGuarded(leak, ctx.file, scope)) ctx.report({ node: leak, messageId: 'exceptionText', data: { name } });
       }
     }
     // Koa: ctx.body = { error: err.message }
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && /^(?:ctx|context)\.body$/.test(node.left.getText(ctx.file.source))) {
       const leak = tsLeak(node.right, name);
-      if (leak) ctx.report({ node: leak, messageId: 'exceptionText', data: { name } });
+      if (leak && !tsSemantics.isEnvironmentGuarded(leak, ctx.file, scope)) ctx.report({ node: leak, messageId: 'exceptionText', data: { name } });
     }
     ts.forEachChild(node, visit);
   };

@@ -338,10 +338,12 @@ const ENVIRONMENT_CONDITION = /\bos\.(?:getenv|environ)\b|\b(?:settings|config|c
 /**
  * True inside an `if`/conditional expression whose test reads the environment
  * or settings: a dev-only guard. `if __name__ == "__main__":` is not one (it runs
- * whenever the module is started as a script, production included).
+ * whenever the module is started as a script, production included). With
+ * `outermost`, only guards inside it count.
  */
-export function isEnvironmentGuarded(node: Node): boolean {
+export function isEnvironmentGuarded(node: Node, outermost?: Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
+    if (outermost && current.id === outermost.id) return false;
     if (current.type === 'if_statement' || current.type === 'elif_clause' || current.type === 'conditional_expression') {
       const condition = current.type === 'conditional_expression' ? current.namedChild(1) : current.childForFieldName('condition');
       const text = condition?.text ?? '';

@@ -370,9 +370,10 @@ export function functionLabel(fn: FunctionLike, file: TypeScriptFile): string {
 
 const ENVIRONMENT_CONDITION = /\bprocess\.env\b|\bimport\.meta\.env\b|\b(?:config|settings|env|environment)\b|\bNODE_ENV\b|\bis(?:Dev|Development|Prod|Production|Local|Debug)\b|\b[A-Z_]*(?:ENV|DEBUG|DEV|PROD)[A-Z_]*\b/;
 
-/** True inside an `if`/ternary/`&&` whose condition reads the environment or settings: a dev-only guard. */
-export function isEnvironmentGuarded(node: TypeScript.Node, file: TypeScriptFile): boolean {
+/** True inside an `if`/ternary/`&&` whose condition reads the environment or settings: a dev-only guard. With `outermost`, only guards inside it count. */
+export function isEnvironmentGuarded(node: TypeScript.Node, file: TypeScriptFile, outermost?: TypeScript.Node): boolean {
   for (let current: TypeScript.Node = node; current.parent; current = current.parent) {
+    if (current === outermost) return false;
     const parent = current.parent;
     let condition: TypeScript.Node | undefined;
     if (ts.isIfStatement(parent) && parent.expression !== current) condition = parent.expression;
