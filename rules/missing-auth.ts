@@ -111,7 +111,9 @@ function recordPythonCandidate(at: PyNode, definition: PyNode | undefined, metho
   const agent = !!definition && pythonRunsAgent(definition, ctx.file);
   const method = methods.find((m) => STATE_CHANGING.has(m)) ?? (agent ? methods[0] : undefined);
   if (!method) return;
-  ctx.fact('auth-route', encode({ method, path: path ?? '(dynamic path)', agent }), ctx.anchor(at));
+  // `@router.post("")` serves the router's own prefix, which is set where the router is included.
+  const shown = path === null ? '(dynamic path)' : path === '' ? '(router root)' : path;
+  ctx.fact('auth-route', encode({ method, path: shown, agent }), ctx.anchor(at));
 }
 
 function moduleFunction(file: PythonFile, name: string): PyNode | undefined {
