@@ -154,9 +154,12 @@ function shortCallee(callee: string): string {
 /** The parameter to set, named the way the call's SDK spells it. */
 function settingFor(callee: string): string {
   if (/\.responses\./.test(callee)) return 'max_output_tokens';
-  if (/generate_content|google\.adk|GoogleGenerativeAI|VertexAI/.test(callee)) return 'max_output_tokens in the generation config';
-  if (/generateContent|@google\/adk|GoogleGenerativeAI|VertexAI/.test(callee)) return 'config.maxOutputTokens';
-  if (/^ai\./.test(callee)) return 'maxOutputTokens';
+  // LangChain's Google chat models take the cap as a constructor option, in each language's spelling.
+  if (/^@langchain\/google/.test(callee)) return 'maxOutputTokens';
   if (/^@langchain\//.test(callee)) return 'maxTokens';
+  if (/^langchain_google/.test(callee)) return 'max_output_tokens';
+  if (/generate_content|google\.adk/.test(callee)) return 'max_output_tokens in the generation config';
+  if (/generateContent|@google\/adk/.test(callee)) return 'config.maxOutputTokens';
+  if (/^ai\./.test(callee)) return 'maxOutputTokens';
   return 'max_tokens';
 }
