@@ -59,6 +59,8 @@ export function isSecretName(name: string): boolean {
 
 const PLACEHOLDER_WORDS = /changeme|change[-_ ]me|your[-_ ]|placeholder|example|dummy|sample|replace|insert|redacted|todo|fixme|xxxx|\*\*\*|\.\.\.|<[^>]*>|\$\{|\{\{|^\$|%\(|^fake|^mock|^test[-_]?|_here$|-here$/i;
 
+// Short identifier segments joined by dots (`auth.jwtSecret`, `config.openai.api_key`); a JWT's segments are far longer.
+const SECRET_LOOKUP_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,30}(?:\.[A-Za-z][A-Za-z0-9_-]{0,30})+$/;
 const LOCAL_SERVER_KEYS = /^(?:unused|not[-_ ]?(?:needed|used|required)|no[-_]?key|(?:sk-)?no[-_]key[-_]required|ollama|lm[-_]?studio|anything|ignored)$/i;
 
 /**
@@ -76,6 +78,8 @@ export function isPlaceholderSecret(value: string): boolean {
   // Prose ("Enter your password") is not a secret; a short phrase ("keyboard cat") can be.
   if (trimmed.split(/\s+/).length >= 4 && !trimmed.startsWith('-----BEGIN')) return true;
   if (/^(?:none|null|nil|undefined|true|false|password|secret|token|apikey|api_key|api-key|default|development|dev|local|localhost)$/i.test(trimmed)) return true;
+  // `AUDIT_SECRET_KEY = 'marshal.auditSecret'`: the dotted key a secret is stored under, not the secret.
+  if (SECRET_LOOKUP_KEY.test(trimmed) && /secret|token|password|passwd|credential|api_?key/i.test(trimmed)) return true;
   // The key an OpenAI-compatible client needs but a local server (Ollama, LM Studio, vLLM, llama.cpp)
   // ignores, or a client built only to verify webhooks: `api_key="ollama"`, `apiKey: "unused"`.
   return LOCAL_SERVER_KEYS.test(trimmed);
