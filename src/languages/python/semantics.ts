@@ -281,7 +281,11 @@ export function inMainGuard(node: Node): boolean {
 
 const SCRIPT_ENTRY_POINTS = memoSlot<ReadonlySet<string>>('functions the main guard calls');
 
-/** Module-level functions the file's `if __name__ == "__main__":` block calls by name: `main` in `asyncio.run(main())`. */
+// Names of a script's entry function. Any other function the main guard calls may be a library function
+// with a self-test below it (`generate_text` called from `__main__` and imported by the server).
+const ENTRY_POINT_NAME = /^_?(?:a?main|async_main|cli|run_cli)$/;
+
+/** Entry functions the file's `if __name__ == "__main__":` block calls: `main` in `asyncio.run(main())`. */
 function scriptEntryPoints(file: PythonFile): ReadonlySet<string> {
   return file.memos.get(SCRIPT_ENTRY_POINTS, () => {
     const names = new Set<string>();
@@ -289,7 +293,7 @@ function scriptEntryPoints(file: PythonFile): ReadonlySet<string> {
       if (statement?.type !== 'if_statement' || !MAIN_GUARD.test(statement.childForFieldName('condition')?.text.trim() ?? '')) continue;
       for (const call of file.descendants(statement, CALL_TYPES)) {
         const callee = call.childForFieldName('function');
-        if (callee?.type === 'identifier') names.add(callee.text);
+        if (callee?.type === 'identifier' && ENTRY_POINT_NAME.test(callee.text)) names.add(callee.text);
       }
     }
     return names;
@@ -297,8 +301,8 @@ function scriptEntryPoints(file: PythonFile): ReadonlySet<string> {
 }
 
 /**
- * True for code that runs only when the file is executed as a script: inside the main guard, or in a
- * module-level function that the guard calls (`async def main(): … print(report)` run by
+ * True for code that runs only when the file is executed as a script: inside the main guard, or in the
+ * module-level entry function that the guard calls (`async def main(): … print(report)` run by
  * `asyncio.run(main())`), where output is the script's, not a server's.
  */
 export function runsAsScript(node: Node, file: PythonFile): boolean {
