@@ -9,8 +9,9 @@ import { nameWords } from './name-words.js';
  */
 const STATE_WORDS = /(?:session|order|task|checkout|cart|conversation|histor|thread|chat|message|job|state|context|payment|booking|reservation|memor|store|db|database|user|account|ticket|upload|subscription|run|result|pending|inflight|transaction|invoice|profile|feedback|document|record|\w(?<!meta)data)(?:s|es|ies)?$/i;
 const NOT_STATE = /cache|memo|lru|lock|semaphore|metric|counter|limit|throttl|bucket|stat(?:s|istics)?$|registry|registries|handler|route|plugin|tool|config|setting|option|default|constant|schema|template|prompt|type|lookup|index|_re$|pattern/i;
-// Words of class names whose containers are in memory on purpose (a handler class's are not: they serve every request).
-const DELIBERATE_CLASS_WORDS = new Set(['cache', 'lru', 'lock', 'semaphore', 'metric', 'metrics', 'counter', 'counters', 'limiter', 'ratelimiter', 'throttle', 'throttler', 'registry']);
+// Words of class names whose containers are in memory on purpose (a handler class's are not: they serve every
+// request; nor is a registry's, which may hold sessions).
+const DELIBERATE_CLASS_WORDS = new Set(['cache', 'lru', 'lock', 'semaphore', 'metric', 'metrics', 'counter', 'counters', 'limiter', 'ratelimiter', 'throttle', 'throttler']);
 
 export function looksLikeStateStore(name: string): boolean {
   const bare = name.replace(/^_+/, '');
@@ -26,7 +27,7 @@ export function isDeliberatelyInMemory(name: string): boolean {
  * A class named as an in-memory implementation (`InMemorySessionService`, `in_memory_store`): keeping its
  * data in memory is what it is for, usually beside a durable implementation of the same interface, so
  * its own containers are not the finding; choosing it for production is, where it is constructed. So is
- * a class named as a cache, lock, metric, registry or rate limiter (`ResponseCache`, `RateLimiter`).
+ * a class named as a cache, lock, metric or rate limiter (`ResponseCache`, `RateLimiter`).
  */
 export function isInMemoryByDesign(className: string): boolean {
   const words = nameWords(className);
