@@ -165,11 +165,6 @@ const AGENT_FUNCTIONS = /^agents\.Runner\.(?:run|run_sync|run_streamed)$/;
 
 export type AgentCallKind = 'llm' | 'agent';
 
-/**
- * Whether a call runs a model or an agent, and which: provider SDK calls are
- * `llm`; runner/graph/chain invocations are `agent`. Receivers are judged by
- * name, since there are no types: `runner.run_async(...)`, `graph.ainvoke(...)`.
- */
 // Twilio's `client.messages.create(body=…, to=…)` sends an SMS through the same chain as Anthropic's Messages API.
 const MESSAGES_CHAIN = /\.messages\.(?:create|stream)$/;
 
@@ -178,6 +173,11 @@ function sendsTwilioMessage(callee: string, file: PythonFile): boolean {
   return MESSAGES_CHAIN.test(callee) && (/twilio/i.test(callee) || (file.importsModule('twilio') && !file.importsModule('anthropic')));
 }
 
+/**
+ * Whether a call runs a model or an agent, and which: provider SDK calls are
+ * `llm`; runner/graph/chain invocations are `agent`. Receivers are judged by
+ * name, since there are no types: `runner.run_async(...)`, `graph.ainvoke(...)`.
+ */
 export function agentCallKind(call: Node, file: PythonFile): AgentCallKind | undefined {
   const callee = file.calleeName(call);
   if (!callee) return undefined;
