@@ -48,6 +48,7 @@ async function checkCase(ruleId: string, caseDir: string, isRoot: boolean): Prom
     if (annotation.kind === 'todook' && hits.length === 0) problems.push(`${where}: known false positive gone; promote "todook" to "ok"`);
   }
   for (const finding of findings) {
+    if (finding.message.includes('\n')) problems.push(`${finding.location.file}:${finding.location.line}: message spans lines: ${JSON.stringify(finding.message)}`);
     const annotated = scoped.some((a) => (a.kind === 'ruleid' || a.kind === 'todook') && a.file === finding.location.file && a.line === finding.location.line);
     if (!annotated) problems.push(`${finding.location.file}:${finding.location.line}: unannotated finding "${finding.message}" (${finding.messageId})`);
   }

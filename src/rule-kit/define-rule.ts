@@ -71,10 +71,14 @@ export function defineRule<M extends string, O extends Record<string, unknown> =
   return { ...definition, languages } as Rule<M>;
 }
 
-/** Fills `{{name}}` placeholders; an unknown placeholder is an author mistake. */
+/**
+ * Fills `{{name}}` placeholders; an unknown placeholder is an author mistake. Messages are one line, so
+ * source text quoted into one is folded: a wrapped member chain (`openai⏎    .chat.completions.create`)
+ * is joined, any other line break becomes a space.
+ */
 export function interpolate(template: string, data: Record<string, string>, ruleId: string): string {
   return template.replace(PLACEHOLDER, (_, key: string) => {
     if (!(key in data)) throw new TypeError(`rule ${ruleId}: message needs data "${key}"`);
-    return data[key];
+    return data[key].replace(/\s*\n\s*(?=\??\.)/g, '').replace(/\s*\n\s*/g, ' ');
   });
 }
