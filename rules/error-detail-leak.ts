@@ -51,8 +51,16 @@ function pyClientErrorStatus(node: PyNode, ctx: PythonRuleContext): boolean {
   });
 }
 
-/** An exception class the app defines, here or in its own package (`from .errors import AppError`): its messages are written for clients. */
+// Framework errors whose text the app chose for the client: an HTTP exception's `detail`, request validation errors, slowapi's limit.
+const PY_CLIENT_FACING_ERRORS = /^(?:fastapi|starlette|slowapi|werkzeug)\.(?:[\w.]+\.)?(?:HTTPException|RequestValidationError|RateLimitExceeded)$/;
+
+/**
+ * An exception class whose messages are written for clients: one the app defines, here or in its own
+ * package (`from .errors import AppError`), or a web framework's HTTP or validation error.
+ */
 function pyIsOwnErrorClass(node: PyNode, file: PythonFile): boolean {
+  if (node.type !== 'identifier' && node.type !== 'attribute') return false;
+  if (PY_CLIENT_FACING_ERRORS.test(file.qualifiedName(node) ?? '')) return true;
   if (node.type !== 'identifier') return false;
   if (file.relativeImports.has(node.text)) return true;
   return file.root.namedChildren.some((statement) => {
