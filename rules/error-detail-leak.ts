@@ -51,8 +51,9 @@ function pyClientErrorStatus(node: PyNode, ctx: PythonRuleContext): boolean {
   });
 }
 
-// Framework errors whose text the app chose for the client: an HTTP exception's `detail`, request validation errors, slowapi's limit.
-const PY_CLIENT_FACING_ERRORS = /^(?:fastapi|starlette|slowapi|werkzeug)\.(?:[\w.]+\.)?(?:HTTPException|RequestValidationError|RateLimitExceeded)$/;
+// Errors whose text is chosen for the client: a framework's HTTP exception (its `detail`) and request validation
+// errors, and a rate limiter's "limit exceeded" (slowapi's, or a project's own of that name).
+const PY_CLIENT_FACING_ERRORS = /^(?:(?:fastapi|starlette|werkzeug)\.(?:[\w.]+\.)?(?:HTTPException|RequestValidationError)|(?:[\w.]+\.)?RateLimitExceeded)$/;
 
 /**
  * An exception class whose messages are written for clients: one the app defines, here or in its own
