@@ -182,6 +182,10 @@ const AGENT_RECEIVER_SUFFIX = /(?:^|\.)[a-z]\w*(?:Agent|Graph|Workflow|Chain|Exe
 
 export type AgentCallKind = 'llm' | 'agent';
 
+// The openai v3 SDK (`new OpenAIApi(configuration)`), still common in 2023-era servers: its methods are named for
+// the endpoint, so a file that imports `openai` is what makes them model calls.
+const OPENAI_V3_CALLS = /\.create(?:Chat)?Completion$/;
+
 // Twilio's `client.messages.create({ body, to })` sends an SMS through the same chain as Anthropic's Messages API.
 const MESSAGES_CHAIN = /\.messages\.(?:create|stream)$/;
 const ANTHROPIC_MODULES = ['@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk'];
@@ -195,6 +199,7 @@ export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptF
   const callee = file.calleeName(call);
   if (!callee) return undefined;
   if (AI_SDK_FUNCTIONS.test(callee) || (LLM_MEMBER_CHAIN.test(callee) && !sendsTwilioMessage(callee, file))) return 'llm';
+  if (OPENAI_V3_CALLS.test(callee) && file.importsModule('openai')) return 'llm';
   if (AGENT_SDK_FUNCTIONS.test(callee)) return 'agent';
   const member = file.calleeMember(call);
   if (!member || !AGENT_RUN_MEMBERS.has(member)) return undefined;
