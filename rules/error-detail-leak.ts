@@ -59,7 +59,7 @@ const PY_CLIENT_FACING_ERRORS = /^(?:(?:fastapi|starlette|werkzeug)\.(?:[\w.]+\.
  * An exception class whose messages are written for clients: one the app defines, here or in its own
  * package (`from .errors import AppError`), or a web framework's HTTP or validation error.
  */
-function pyIsOwnErrorClass(node: PyNode, file: PythonFile): boolean {
+function pyIsClientFacingError(node: PyNode, file: PythonFile): boolean {
   if (node.type !== 'identifier' && node.type !== 'attribute') return false;
   if (PY_CLIENT_FACING_ERRORS.test(file.qualifiedName(node) ?? '')) return true;
   if (node.type !== 'identifier') return false;
@@ -138,7 +138,7 @@ function tsClientErrorStatus(call: TS.CallExpression, ctx: TypeScriptRuleContext
 const HTTP_ERROR_MODULES = new Set(['hono/http-exception', 'http-errors']);
 
 /** An error class the app defines (here, or imported by a relative or alias path), or a framework's HTTP exception. */
-function tsIsOwnErrorClass(node: TS.Expression, file: TypeScriptFile): boolean {
+function tsIsClientFacingError(node: TS.Expression, file: TypeScriptFile): boolean {
   const expression = unwrap(node);
   if (!ts.isIdentifier(expression)) return false;
   const binding = file.imports.get(expression.text);
@@ -147,20 +147,20 @@ function tsIsOwnErrorClass(node: TS.Expression, file: TypeScriptFile): boolean {
 }
 
 /** `err instanceof AppError`: in that branch the message is one the app wrote for its clients. */
-function tsNarrowsToOwnError(condition: TS.Expression, name: string, file: TypeScriptFile): boolean {
+function tsNarrowsToClientFacingError(condition: TS.Expression, name: string, file: TypeScriptFile): boolean {
   const expression = unwrap(condition);
   if (!ts.isBinaryExpression(expression) || expression.operatorToken.kind !== ts.SyntaxKind.InstanceOfKeyword) return false;
   const subject = unwrap(expression.left);
-  return ts.isIdentifier(subject) && subject.text === name && tsIsOwnErrorClass(expression.right, file);
+  return ts.isIdentifier(subject) && subject.text === name && tsIsClientFacingError(expression.right, file);
 }
 
 function checkTsScope(scope: TS.Node, name: string, ctx: TypeScriptRuleContext): void {
   const visit = (node: TS.Node): void => {
-    if (ts.isIfStatement(node) && tsNarrowsToOwnError(node.expression, name, ctx.file)) {
+    if (ts.isIfStatement(node) && tsNarrowsToClientFacingError(node.expression, name, ctx.file)) {
       if (node.elseStatement) visit(node.elseStatement);
       return;
     }
-    if (ts.isConditionalExpression(node) && tsNarrowsToOwnError(node.condition, name, ctx.file)) {
+    if (ts.isConditionalExpression(node) && tsNarrowsToClientFacingError(node.condition, name, ctx.file)) {
       visit(node.whenFalse);
       return;
     }
@@ -201,7 +201,7 @@ export default defineRule({
         const value = node.childForFieldName('value');
         const caught = value?.type === 'as_pattern' ? value.namedChild(0) : value;
         const types = caught?.type === 'tuple' || caught?.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
-        if (caught && types.every((type) => !!type && pyIsOwnErrorClass(type, ctx.file))) return;
+        if (caught && types.every((type) => !!type && pyIsClientFacingError(type, ctx.file))) return;
         const alias = node.descendantsOfType('as_pattern_target')[0];
         const name = alias?.namedChild(0)?.type === 'identifier' ? alias.namedChild(0)!.text : alias?.text;
         const body = node.namedChildren.find((child) => child?.type === 'block');
@@ -213,7 +213,7 @@ export default defineRule({
         // @app.exception_handler(Exception) async def h(request, exc) / Flask @app.errorhandler(500) def h(e)
         const decorator = ctx.file.decorators(node).find((d) => d.type === 'call' && /(?:^|\.)(?:exception_handler|errorhandler|app_errorhandler)$/.test(d.childForFieldName('function')?.text ?? ''));
         const handled = decorator && ctx.file.positionalArguments(decorator)[0];
-        if (!decorator || (handled && pyIsOwnErrorClass(handled, ctx.file))) return;
+        if (!decorator || (handled && pyIsClientFacingError(handled, ctx.file))) return;
         const params = ctx.file.parameters(node);
         const exception = params.length >= 2 ? params[1] : params[0];
         const body = node.childForFieldName('body');

@@ -73,8 +73,8 @@ export function defineRule<M extends string, O extends Record<string, unknown> =
 
 /**
  * Fills `{{name}}` placeholders; an unknown placeholder is an author mistake. Messages are one line, so
- * source text quoted into one is folded: a wrapped member chain (`openai⏎    .chat.completions.create`)
- * is joined, any other line break becomes a space.
+ * source text quoted into one is folded: a member chain wrapped before its `.` (`openai`, a line break,
+ * `.chat.completions.create`) is joined, any other line break becomes a space.
  */
 export function interpolate(template: string, data: Record<string, string>, ruleId: string): string {
   return template.replace(PLACEHOLDER, (_, key: string) => {
