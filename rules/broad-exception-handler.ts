@@ -6,7 +6,7 @@ const IDENTIFIER = new Set(['identifier']);
 const STRING = new Set(['string']);
 const LOG_METHOD = /^(?:log|debug|info|warn|warning|error|exception|critical|fatal)$/;
 // As LOG_METHOD, plus project helpers named for logging: `logAxiosError`, `logFailure`.
-const TS_LOG_NAMED = /^(?:log|debug|info|warn|warning|error|exception|critical|fatal)$|^log[A-Z]/;
+const TS_LOG_NAMED = new RegExp(`${LOG_METHOD.source}|^log[A-Z]`);
 // `redis_ok = False`, `checks.redis = 'fail'`: the handler records an explicit failure result
 // (the readiness-check pattern), which callers then see.
 const FAILURE_VALUE = /^(?:fail|failed|failure|error|unhealthy|down|unavailable|degraded|not[_ ]?ready)$/i;
@@ -18,14 +18,6 @@ const DEFAULT_RETURNS = new Set(['none', 'true', 'false', 'integer', 'float', 's
 const SUCCESS_STATE = /["']?\b(?:status|state|result)\b["']?\s*[:=]\s*["'](?:ok|success|succeeded|healthy|completed|done)["']|["']?\b(?:success|ok)\b["']?\s*[:=]\s*(?:True|true)\b/;
 
 /** The caught types of an except clause, resolved; empty for a bare `except:`. */
-function caughtTypes(clause: PyNode, ctx: PythonRuleContext): string[] {
-  const value = clause.childForFieldName('value');
-  const caught = value?.type === 'as_pattern' ? value.namedChild(0) : value;
-  if (!caught) return [];
-  const items = caught.type === 'tuple' || caught.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
-  return items.filter((item): item is PyNode => !!item).map((item) => ctx.file.qualifiedName(item) ?? item.text);
-}
-
 function isTracebackReport(callee: string): boolean {
   return /(?:^|\.)(?:print_exc|format_exc|print_exception|capture_exception|record_exception|log_exception|report_exception|exception)$/.test(callee);
 }
@@ -45,7 +37,7 @@ function pythonReturnsSuccess(statement: PyNode): boolean {
 
 function checkExceptClause(clause: PyNode, ctx: PythonRuleContext): void {
   const { file } = ctx;
-  const types = caughtTypes(clause, ctx);
+  const types = pySemantics.caughtTypes(clause).map((item) => file.qualifiedName(item) ?? item.text);
   const bare = types.length === 0;
   const base = types.some((type) => type === 'BaseException' || type === 'builtins.BaseException');
   if (!bare && !types.some((type) => CATCH_ALL.has(type))) return;

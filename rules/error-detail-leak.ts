@@ -63,11 +63,7 @@ function pyIsClientFacingError(node: PyNode, file: PythonFile): boolean {
   if (node.type !== 'identifier' && node.type !== 'attribute') return false;
   if (PY_CLIENT_FACING_ERRORS.test(file.qualifiedName(node) ?? '')) return true;
   if (node.type !== 'identifier') return false;
-  if (file.relativeImports.has(node.text)) return true;
-  return file.root.namedChildren.some((statement) => {
-    const definition = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    return definition?.type === 'class_definition' && definition.childForFieldName('name')?.text === node.text;
-  });
+  return file.relativeImports.has(node.text) || !!file.moduleDefinition(node.text, 'class_definition');
 }
 
 function checkPythonScope(scope: PyNode, name: string, ctx: PythonRuleContext, isHandler: boolean): void {
@@ -198,10 +194,8 @@ export default defineRule({
   python: {
     visitors: {
       except_clause(node, ctx) {
-        const value = node.childForFieldName('value');
-        const caught = value?.type === 'as_pattern' ? value.namedChild(0) : value;
-        const types = caught?.type === 'tuple' || caught?.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
-        if (caught && types.every((type) => !!type && pyIsClientFacingError(type, ctx.file))) return;
+        const types = pySemantics.caughtTypes(node);
+        if (types.length > 0 && types.every((type) => pyIsClientFacingError(type, ctx.file))) return;
         const alias = node.descendantsOfType('as_pattern_target')[0];
         const name = alias?.namedChild(0)?.type === 'identifier' ? alias.namedChild(0)!.text : alias?.text;
         const body = node.namedChildren.find((child) => child?.type === 'block');

@@ -101,7 +101,7 @@ function pythonRunsAgent(definition: PyNode, file: PythonFile, helperDepth = 1):
     if (fn?.type !== 'identifier') return false;
     const imported = file.imports.get(fn.text);
     if (imported) return AGENT_MODULE.test(imported.slice(0, imported.lastIndexOf('.')));
-    const helper = helperDepth > 0 ? moduleFunction(file, fn.text) : undefined;
+    const helper = helperDepth > 0 ? file.moduleDefinition(fn.text, 'function_definition') : undefined;
     return !!helper && helper !== definition && pythonRunsAgent(helper, file, helperDepth - 1);
   });
 }
@@ -114,14 +114,6 @@ function recordPythonCandidate(at: PyNode, definition: PyNode | undefined, metho
   // `@router.post("")` serves the router's own prefix, which is set where the router is included.
   const shown = path === null ? '(dynamic path)' : path === '' ? '(router root)' : path;
   ctx.fact('auth-route', encode({ method, path: shown, agent }), ctx.anchor(at));
-}
-
-function moduleFunction(file: PythonFile, name: string): PyNode | undefined {
-  for (const statement of file.root.namedChildren) {
-    const definition = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
-    if (definition?.type === 'function_definition' && definition.childForFieldName('name')?.text === name) return definition;
-  }
-  return undefined;
 }
 
 function checkPythonFunction(node: PyNode, ctx: PythonRuleContext): void {
@@ -165,7 +157,7 @@ function checkPythonCall(node: PyNode, ctx: PythonRuleContext): void {
     if (!PY_WEB_FRAMEWORKS.some((module) => file.importsModule(module))) return;
     if (containsAuthDependency(file.keywordArgument(node, 'dependencies'), file)) return;
     const endpoint = file.keywordArgument(node, member === 'add_url_rule' ? 'view_func' : 'endpoint') ?? file.positionalArguments(node)[member === 'add_url_rule' ? 2 : 1];
-    const definition = endpoint?.type === 'identifier' ? moduleFunction(file, endpoint.text) : undefined;
+    const definition = endpoint?.type === 'identifier' ? file.moduleDefinition(endpoint.text, 'function_definition') : undefined;
     if (definition && pythonRouteHasAuth(definition, file, undefined, '')) return;
     // A bound method or imported view (`self._send_message`) cannot be read here; its name still says what it does.
     if (!definition && endpoint && isAuthName(endpoint.text)) return;

@@ -279,6 +279,15 @@ export class PythonFile {
     return undefined;
   }
 
+  /** The module-level function or class named `name` (the definition under its decorators, if any). */
+  moduleDefinition(name: string, type: 'function_definition' | 'class_definition'): Node | undefined {
+    for (const statement of this.root.namedChildren) {
+      const definition = statement?.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+      if (definition?.type === type && definition.childForFieldName('name')?.text === name) return definition;
+    }
+    return undefined;
+  }
+
   enclosingClass(node: Node): Node | undefined {
     for (let current = node.parent; current; current = current.parent) {
       if (current.type === 'class_definition') return current;

@@ -269,6 +269,15 @@ export function isPrintCall(call: Node, file: PythonFile): boolean {
   return !!callee && PRINT_CALLS.has(callee);
 }
 
+/** The exception types an `except` clause names (`except (A, B) as e:` → A, B); none for a bare `except:`. */
+export function caughtTypes(clause: Node): Node[] {
+  const value = clause.childForFieldName('value');
+  const caught = value?.type === 'as_pattern' ? value.namedChild(0) : value;
+  if (!caught) return [];
+  const items = caught.type === 'tuple' || caught.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
+  return items.filter((item): item is Node => !!item);
+}
+
 const MAIN_GUARD = /^__name__\s*==\s*["']__main__["']$|^["']__main__["']\s*==\s*__name__$/;
 
 /** True inside `if __name__ == "__main__":`: code that runs only when the file is executed as a script. */
