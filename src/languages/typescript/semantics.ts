@@ -284,6 +284,8 @@ export function isPrintCall(call: TypeScript.CallExpression, file: TypeScriptFil
 
 const CLI_MODULES = ['commander', 'yargs', 'meow', 'cac', 'minimist', 'citty', '@oclif/core'];
 const PROMPT_MODULES = ['readline', 'node:readline'];
+const isStdinAccess = (node: TypeScript.Node): node is TypeScript.PropertyAccessExpression =>
+  ts.isPropertyAccessExpression(node) && node.name.text === 'stdin' && ts.isIdentifier(node.expression) && node.expression.text === 'process';
 
 const COMMAND_LINE_SCRIPT = memoSlot<boolean>('command-line script');
 
@@ -298,7 +300,7 @@ export function isCommandLineScript(file: TypeScriptFile): boolean {
     () =>
       file.source.text.startsWith('#!') ||
       CLI_MODULES.some((module) => file.importsModule(module)) ||
-      (PROMPT_MODULES.some((module) => file.importsModule(module)) && file.text.includes('process.stdin')),
+      (PROMPT_MODULES.some((module) => file.importsModule(module)) && file.descendants(file.source, isStdinAccess).length > 0),
   );
 }
 
