@@ -31,7 +31,8 @@ export class PythonFile {
   private readonly qualifiedNames = new NodeAnswers<Node, string>((node) => this.resolveName(node));
   private readonly calleeNames = new NodeAnswers<Node, string>((call) => this.qualifiedName(call.childForFieldName('function')));
   private readonly calleeMembers = new NodeAnswers<Node, string>((call) => lastSegment(call.childForFieldName('function')));
-  private readonly importedBelow = new Map<string, boolean>();
+  // Every imported module and each of its dotted prefixes, so that `importsModule` is one lookup.
+  private readonly importedPaths = new Set<string>();
   private readonly routes = new NodeAnswers<Node, PythonRoute>((definition) => this.findRouteDecorator(definition));
 
   constructor(
@@ -39,6 +40,10 @@ export class PythonFile {
     readonly text: string,
   ) {
     this.scanModuleLevel(tree.rootNode);
+    for (const module of this.importedModules) {
+      this.importedPaths.add(module);
+      for (let dot = module.indexOf('.'); dot >= 0; dot = module.indexOf('.', dot + 1)) this.importedPaths.add(module.slice(0, dot));
+    }
   }
 
   get root(): Node {
@@ -112,17 +117,7 @@ export class PythonFile {
 
   /** True when the file imports `module` or anything below it. Rules ask per call, of a handful of modules. */
   importsModule(module: string): boolean {
-    let imports = this.importedBelow.get(module);
-    if (imports === undefined) this.importedBelow.set(module, (imports = this.findImport(module)));
-    return imports;
-  }
-
-  private findImport(module: string): boolean {
-    const prefix = `${module}.`;
-    for (const imported of this.importedModules) {
-      if (imported === module || imported.startsWith(prefix)) return true;
-    }
-    return false;
+    return this.importedPaths.has(module);
   }
 
   /**
