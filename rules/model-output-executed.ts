@@ -227,6 +227,9 @@ export default defineRule({
     },
   },
   typescript: {
+    // A sink is named in the file by its last segment, whatever the import or alias: `eval`, `new Function`, the vm and
+    // child_process functions, an SQL method.
+    prefilter: { names: ['eval', 'Function', 'Script', 'runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction', 'exec', 'execSync', 'spawn', 'spawnSync', 'execFile', 'execFileSync', ...TS_SQL_MEMBERS] },
     visitors: {
       CallExpression: checkTs,
       NewExpression: checkTs,

@@ -40,12 +40,14 @@ export async function auditAction(paths: string[], flags: AuditFlags, setExitCod
   const timingRowCount = timingRows(process.env.AGENT_HARDEN_TIMING);
   const timings = timingRowCount ? new Timings() : undefined;
   const jobs = flags.jobs ?? config.config.jobs;
+  // Like Semgrep's `--optimizations none`: every rule on every file, to check that a prefilter hides nothing.
+  const prefilters = process.env.AGENT_HARDEN_PREFILTER !== 'off';
   // Several directories without --config are service roots: each is audited with its own nearest config.
   const perService = !flags.config && areServiceRoots(paths, process.cwd());
   const cache = !perService && (flags.cache || flags.cacheLocation) ? new AuditCache(resolve(flags.cacheLocation ?? DEFAULT_CACHE_DIRECTORY)) : undefined;
   const result = perService
-    ? await auditServices(paths, { cwd: process.cwd(), maxFileSize: flags.maxFileSize, inlineIgnores: flags.inlineIgnores, jobs })
-    : await audit({ paths, config, maxFileSize: flags.maxFileSize, inlineIgnores: flags.inlineIgnores, jobs, timings, cache });
+    ? await auditServices(paths, { cwd: process.cwd(), maxFileSize: flags.maxFileSize, inlineIgnores: flags.inlineIgnores, jobs, prefilters })
+    : await audit({ paths, config, maxFileSize: flags.maxFileSize, inlineIgnores: flags.inlineIgnores, jobs, timings, cache, prefilters });
   if (flags.writeBaseline) {
     writeFileAtomic(flags.writeBaseline, serializeBaseline(createBaseline(result.findings)));
     process.stderr.write(`agent-harden: wrote ${result.findings.length} finding(s) to baseline ${flags.writeBaseline}\n`);

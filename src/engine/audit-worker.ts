@@ -15,6 +15,7 @@ const analyse = await createFileAnalyser({
   roots: setup.roots,
   knownRuleIds: new Set(rules.map((rule) => rule.id)),
   timings,
+  prefilters: setup.prefilters,
 });
 port.on('message', (message: ToWorker) => {
   if ('done' in message) {

@@ -37,6 +37,8 @@ export interface AuditOptions {
   onProject?: (project: ProjectModel) => void;
   /** Collects time per rule and engine phase (`AGENT_HARDEN_TIMING`). */
   timings?: Timings;
+  /** False runs every rule on every file, ignoring rules' prefilters (`AGENT_HARDEN_PREFILTER=off`). */
+  prefilters?: boolean;
   /** Reuses per-file outcomes of unchanged files from an earlier run (`--cache`). */
   cache?: AuditCache;
   /**
@@ -99,14 +101,14 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const knownRuleIds = new Set(rules.map((rule) => rule.id));
   const active = await activeRules(rules, loaded.config, loaded.file, options.onlyRules);
   const activeIds = new Set(active.map(({ rule }) => rule.id));
-  const setup = { active, kinds, roots: discovery.roots, knownRuleIds, timings };
+  const setup = { active, kinds, roots: discovery.roots, knownRuleIds, timings, prefilters: options.prefilters };
   const cache = options.cache;
   const outcomes: (FileOutcome | undefined)[] = new Array(discovery.files.length);
   const cacheKeys: (string | undefined)[] = new Array(discovery.files.length);
   if (cache) {
     phase('(cache lookup)', () => {
       const ruleSet = active.map(({ rule, options: ruleOptions, severity }) => [rule.id, ruleOptions, severity ?? null]);
-      cache.open(cacheSalt({ tool: toolVersion(), node: process.version, config: loaded.config, ruleSet, maxFileSize: options.maxFileSize ?? null }));
+      cache.open(cacheSalt({ tool: toolVersion(), node: process.version, config: loaded.config, ruleSet, maxFileSize: options.maxFileSize ?? null, prefilters: options.prefilters ?? true }));
       discovery.files.forEach((file, index) => {
         let content: Buffer;
         try {
@@ -123,7 +125,7 @@ export async function audit(options: AuditOptions): Promise<AuditResult> {
   const files = toAnalyse.map((index) => discovery.files[index]);
   const jobs = options.jobs ?? availableParallelism();
   const analysed = useWorkers(files, jobs, options.jobs !== undefined)
-    ? await analyseInWorkers(files, jobs, { ...setup, config: loaded, onlyRules: options.onlyRules, kinds: [...kinds], roots: [...discovery.roots], timing: !!timings }, timings)
+    ? await analyseInWorkers(files, jobs, { ...setup, config: loaded, onlyRules: options.onlyRules, kinds: [...kinds], roots: [...discovery.roots], timing: !!timings, prefilters: options.prefilters }, timings)
     : files.length > 0
       ? await analyseInThread(files, setup)
       : [];

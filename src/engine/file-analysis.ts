@@ -13,7 +13,7 @@ import { readPackageJson, readPyproject, readRequirements, type Manifest } from 
 import { TypeScriptFile } from '../languages/typescript/file.js';
 import { firstSyntaxError as firstTypeScriptError, parseTypeScript } from '../languages/typescript/parser.js';
 import { loadTypeScript } from '../languages/typescript/runtime.js';
-import { kindTables, planWalk, walkTypeScript } from '../languages/typescript/walk.js';
+import { kindTables, planWalk, walkTypeScript, type BoundTypeScriptVisitor, type TypeScriptPrefilter } from '../languages/typescript/walk.js';
 import type { Rule } from '../rule-kit/define-rule.js';
 import { createPythonContext, createTextContext, createTypeScriptContext, type CurrentFile, type Sink } from './contexts.js';
 import type { DiscoveredFile } from './discover.js';
@@ -95,41 +95,64 @@ function frameworkEnabled(framework: Framework, importsModule: (module: string) 
   return framework.enablers.length === 0 || framework.enablers.some(importsModule);
 }
 
+/** What a file's visitor tables depend on: the frameworks it imports, and which rule prefilters it passes. */
+interface FileScope<P> {
+  importsModule(module: string): boolean;
+  passes(prefilter: P): boolean;
+}
+
+// Tables kept per combination of frameworks and passed prefilters; a repository of many kinds of files
+// could make more combinations than are worth keeping, so the cache starts over past this many.
+const MAX_TABLES = 256;
+
 /**
- * One language's visitors, each framework visitor with its framework, and the
- * tables a file's walk runs. A file gets only the visitors of the frameworks it
- * enables: five TypeScript framework modules visit every call, and most files
- * import one framework or none. Tables are built once per combination of
- * enabled frameworks, a handful per audit.
+ * One language's visitors, each framework visitor with its framework and each rule visitor with its
+ * rule's prefilter, and the tables a file's walk runs. A file gets only the visitors of the frameworks
+ * it enables and of the rules whose prefilter it passes: five TypeScript framework modules visit every
+ * call, most files import one framework or none, and most files of a real repository hold nothing a
+ * given rule looks for. Tables are built once per combination, a few dozen per audit.
  */
-class LanguageVisitors<B, T> {
-  private readonly registered: { key: string; bound: B; framework?: FrameworkId }[] = [];
+class LanguageVisitors<B, T, P> {
+  private readonly registered: { key: string; bound: B; framework?: FrameworkId; prefilter?: number }[] = [];
+  private readonly prefilters: P[] = [];
   private readonly tables = new Map<string, T>();
 
   constructor(
     private readonly language: CodeLanguage,
     /** Turns visitor lists by key (`call`, `CallExpression:exit`) into what the walk takes. */
     private readonly build: (byKey: Map<string, B[]>) => T,
+    /** False runs every rule on every file (`AGENT_HARDEN_PREFILTER=off`, to check a prefilter). */
+    private readonly usePrefilters: boolean,
   ) {}
 
-  add(key: string, bound: B, framework?: FrameworkId): void {
-    this.registered.push({ key, bound, framework });
+  add(key: string, bound: B, scope: { framework?: FrameworkId; prefilter?: P } = {}): void {
+    let prefilter: number | undefined;
+    if (scope.prefilter && this.usePrefilters) {
+      prefilter = this.prefilters.indexOf(scope.prefilter);
+      if (prefilter < 0) prefilter = this.prefilters.push(scope.prefilter) - 1;
+    }
+    this.registered.push({ key, bound, framework: scope.framework, prefilter });
   }
 
-  /** The tables for a file that imports what `importsModule` says. */
-  forFile(importsModule: (module: string) => boolean): T {
-    const enabled = FRAMEWORKS.filter((framework) => framework.language === this.language && frameworkEnabled(framework, importsModule)).map((framework) => framework.id);
-    const key = enabled.join(',');
+  /** The tables for a file that imports and holds what `file` says. */
+  forFile(file: FileScope<P>): T {
+    const enabled = FRAMEWORKS.filter((framework) => framework.language === this.language && frameworkEnabled(framework, (module) => file.importsModule(module))).map((framework) => framework.id);
+    const passed = this.prefilters.map((prefilter) => file.passes(prefilter));
+    const key = `${enabled.join(',')}|${passed.map((pass) => (pass ? 1 : 0)).join('')}`;
     let tables = this.tables.get(key);
-    if (!tables) this.tables.set(key, (tables = this.build(this.byKey(enabled))));
+    if (!tables) {
+      if (this.tables.size >= MAX_TABLES) this.tables.clear();
+      this.tables.set(key, (tables = this.build(this.byKey(enabled, passed))));
+    }
     return tables;
   }
 
   /** Visitor lists by key, in registration order: frameworks, then rules. */
-  private byKey(enabled: readonly FrameworkId[]): Map<string, B[]> {
+  private byKey(enabled: readonly FrameworkId[], passed: readonly boolean[]): Map<string, B[]> {
     const byKey = new Map<string, B[]>();
-    for (const { key, bound, framework } of this.registered) {
+    for (const { key, bound, framework, prefilter } of this.registered) {
       if (framework && !enabled.includes(framework)) continue;
+      if (prefilter !== undefined && !passed[prefilter]) continue;
       const list = byKey.get(key);
       if (list) list.push(bound);
       else byKey.set(key, [bound]);
@@ -157,6 +180,8 @@ export interface AnalyserSetup {
   roots: Iterable<string>;
   knownRuleIds: ReadonlySet<string>;
   timings?: Timings;
+  /** False runs every rule on every file, ignoring rules' prefilters (`AGENT_HARDEN_PREFILTER=off`). */
+  prefilters?: boolean;
 }
 
 /**
@@ -173,8 +198,9 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
   const current: CurrentFile = { path: '', unit: '.', text: '', kind: 'python' };
   const [pythonParser] = await Promise.all([kinds.has('python') ? loadPythonParser() : undefined, kinds.has('typescript') ? loadTypeScript() : undefined]);
 
-  const pythonVisitors = new LanguageVisitors('python', byPhase);
-  const typeScriptVisitors = new LanguageVisitors('typescript', kindTables);
+  const usePrefilters = setup.prefilters ?? true;
+  const pythonVisitors = new LanguageVisitors<BoundPythonVisitor, ReturnType<typeof byPhase>, never>('python', byPhase, usePrefilters);
+  const typeScriptVisitors = new LanguageVisitors<BoundTypeScriptVisitor, ReturnType<typeof kindTables>, TypeScriptPrefilter>('typescript', kindTables, usePrefilters);
   const textContexts: { checks: TextChecks; ctx: TextRuleContext; owner: string }[] = [];
   const timed = <B extends { owner: string; visit: (...args: never[]) => unknown }>(bound: B): B => (timings ? { ...bound, visit: timings.wrap(bound.owner, bound.visit) } : bound);
 
@@ -182,11 +208,11 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
     const owner = `framework:${framework.id}`;
     if (framework.python) {
       const ctx = createPythonContext(framework.id, {}, current, sink);
-      for (const [key, visit] of Object.entries(framework.python)) pythonVisitors.add(key, timed({ owner, ctx, visit }), framework.id);
+      for (const [key, visit] of Object.entries(framework.python)) pythonVisitors.add(key, timed({ owner, ctx, visit }), { framework: framework.id });
     }
     if (framework.typescript) {
       const ctx = createTypeScriptContext(framework.id, {}, current, sink);
-      for (const [key, visit] of Object.entries(framework.typescript)) typeScriptVisitors.add(key, timed({ owner, ctx, visit }), framework.id);
+      for (const [key, visit] of Object.entries(framework.typescript)) typeScriptVisitors.add(key, timed({ owner, ctx, visit }), { framework: framework.id });
     }
   }
   for (const { rule, options: ruleOptions } of active) {
@@ -196,12 +222,12 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
     }
     if (rule.typescript) {
       const ctx = createTypeScriptContext(rule.id, ruleOptions, current, sink);
-      for (const [key, visit] of Object.entries(rule.typescript.visitors)) typeScriptVisitors.add(key, timed({ owner: rule.id, ctx, visit }));
+      for (const [key, visit] of Object.entries(rule.typescript.visitors)) typeScriptVisitors.add(key, timed({ owner: rule.id, ctx, visit }), { prefilter: rule.typescript.prefilter });
     }
     if (rule.text) textContexts.push({ checks: rule.text, ctx: createTextContext(rule.id, ruleOptions, current, sink), owner: rule.id });
   }
-  // Built now, as for a file that imports every framework, so a visitor keyed by an unknown SyntaxKind fails the audit before any file.
-  if (kinds.has('typescript')) typeScriptVisitors.forFile(() => true);
+  // Built now, as for a file that imports every framework and passes every prefilter, so a visitor keyed by an unknown SyntaxKind fails the audit before any file.
+  if (kinds.has('typescript')) typeScriptVisitors.forFile({ importsModule: () => true, passes: () => true });
 
   let outcome: FileOutcome;
   const onError = (owner: string, error: unknown) => {
@@ -217,7 +243,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           if (syntaxError) outcome.parseErrors.push({ file: file.path, line: syntaxError.row + 1, column: syntaxError.column + 1, message: syntaxError.message });
           const python = phase('(file index)', () => new PythonFile(tree, text));
           current.python = python;
-          const { enter, exit } = pythonVisitors.forFile((module) => python.importsModule(module));
+          const { enter, exit } = pythonVisitors.forFile({ importsModule: (module) => python.importsModule(module), passes: () => true });
           walkPython(tree, enter, exit, onError);
         } finally {
           current.python = undefined;
@@ -232,7 +258,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           outcome.parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
         }
         const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
-        const tables = typeScriptVisitors.forFile((module) => typescript.importsModule(module));
+        const tables = typeScriptVisitors.forFile(typescript);
         const walk = phase('(parse TS/JS)', () => planWalk(source, tables));
         current.typescript = typescript;
         walkTypeScript(walk, onError);

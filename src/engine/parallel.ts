@@ -12,6 +12,7 @@ export interface WorkerSetup {
   kinds: FileKind[];
   roots: string[];
   timing: boolean;
+  prefilters?: boolean;
 }
 
 export type ToWorker = { chunk: { index: number; file: DiscoveredFile }[] } | { done: true };
@@ -62,10 +63,10 @@ export async function analyseInWorkers(files: DiscoveredFile[], jobs: number, se
     }
     return chunk;
   };
-  const workerSetup: WorkerSetup = { config: setup.config, onlyRules: setup.onlyRules, kinds: setup.kinds, roots: setup.roots, timing: setup.timing };
+  const workerSetup: WorkerSetup = { config: setup.config, onlyRules: setup.onlyRules, kinds: setup.kinds, roots: setup.roots, timing: setup.timing, prefilters: setup.prefilters };
   const workersDone = Promise.all(Array.from({ length: Math.min(jobs, files.length) - 1 }, () => runWorker(workerSetup, files, takeChunk, outcomes, pending, timings)));
 
-  const analyse = await createFileAnalyser({ active: setup.active, kinds: new Set(setup.kinds), roots: setup.roots, knownRuleIds: setup.knownRuleIds, timings });
+  const analyse = await createFileAnalyser({ active: setup.active, kinds: new Set(setup.kinds), roots: setup.roots, knownRuleIds: setup.knownRuleIds, timings, prefilters: setup.prefilters });
   for (let chunk = takeChunk(); chunk.length > 0; chunk = takeChunk()) {
     for (const index of chunk) outcomes[index] = analyse(files[index]);
     // Lets the workers' results in, and their next chunks out, between this thread's chunks.

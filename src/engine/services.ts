@@ -24,12 +24,12 @@ const CHECK_RANK: Record<CheckStatus, number> = { fail: 2, pass: 1, 'not-applica
  * upward, and merges the results for the text and JSON reports; the per-service
  * results stay in `services` for formats that keep them apart (SARIF runs).
  */
-export async function auditServices(paths: string[], options: { cwd: string; maxFileSize?: number; inlineIgnores?: boolean; jobs?: number }): Promise<AuditResult> {
+export async function auditServices(paths: string[], options: { cwd: string; maxFileSize?: number; inlineIgnores?: boolean; jobs?: number; prefilters?: boolean }): Promise<AuditResult> {
   const started = performance.now();
   const services = [];
   for (const path of paths) {
     const config = await loadAuditConfig({ paths: [path], cwd: options.cwd });
-    const result = await audit({ paths: [path], cwd: options.cwd, config, maxFileSize: options.maxFileSize, inlineIgnores: options.inlineIgnores, jobs: options.jobs });
+    const result = await audit({ paths: [path], cwd: options.cwd, config, maxFileSize: options.maxFileSize, inlineIgnores: options.inlineIgnores, jobs: options.jobs, prefilters: options.prefilters });
     services.push({ id: path.replace(/\\/g, '/').replace(/\/+$/, '') || '.', result });
   }
   const findings = services.flatMap((service) => service.result.findings).sort(compareFindings);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Category, Confidence, Language, Severity } from '../core/types.js';
 import type { PythonVisitors } from '../languages/python/walk.js';
-import type { TypeScriptVisitors } from '../languages/typescript/walk.js';
+import type { TypeScriptPrefilter, TypeScriptVisitors } from '../languages/typescript/walk.js';
 import type { TextChecks } from '../languages/text/checks.js';
 import type { ProjectModel } from '../engine/project-model.js';
 import type { ProjectRuleContext } from '../engine/report.js';
@@ -36,7 +36,7 @@ export interface RuleOptions<O extends Record<string, unknown> = Record<string, 
 export interface RuleDefinition<M extends string = string, O extends Record<string, unknown> = Record<string, unknown>> extends RuleMeta<M> {
   options?: RuleOptions<O>;
   python?: { visitors: PythonVisitors };
-  typescript?: { visitors: TypeScriptVisitors };
+  typescript?: { visitors: TypeScriptVisitors; prefilter?: TypeScriptPrefilter };
   text?: TextChecks;
   /**
    * Project phase, after every file was walked: decide over the project model

@@ -2,6 +2,7 @@ import type * as TypeScript from 'typescript';
 import { FileMemos, memoSlot } from '../file-memo.js';
 import { NodeAnswers } from '../node-answers.js';
 import { ts } from './runtime.js';
+import type { TypeScriptPrefilter } from './walk.js';
 
 type Node = TypeScript.Node;
 type Expression = TypeScript.Expression;
@@ -102,6 +103,16 @@ export class TypeScriptFile {
       return;
     }
     if (ts.isIdentifier(declaration.name)) this.constants.set(declaration.name.text, init);
+  }
+
+  /**
+   * True when the file holds one of `prefilter`'s names or imports one of its modules (see
+   * TypeScriptPrefilter). The names are the parser's own table of every identifier and property name it
+   * met (with some string literal texts); where a TypeScript build has no such table, every file passes.
+   */
+  passes(prefilter: TypeScriptPrefilter): boolean {
+    const names = (this.source as { identifiers?: ReadonlyMap<string, string> }).identifiers;
+    return !names || !!prefilter.names?.some((name) => names.has(name)) || !!prefilter.modules?.some((module) => this.importedPaths.has(module));
   }
 
   /** True when the file imports `module` or anything below it (`@opentelemetry` for `@opentelemetry/api`). */

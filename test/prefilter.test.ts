@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import type * as TypeScript from 'typescript';
+import { audit } from '../src/engine/audit.js';
+import type { ProjectModel } from '../src/engine/project-model.js';
+import { loadRules } from '../src/engine/registry.js';
+import { TypeScriptFile } from '../src/languages/typescript/file.js';
+import { parseTypeScript } from '../src/languages/typescript/parser.js';
+import { loadTypeScript } from '../src/languages/typescript/runtime.js';
+import { FIXTURES } from './support/paths.js';
+
+await loadTypeScript();
+
+/** Everything an audit records: findings, and the facts, apps and routes the project rules decide over. */
+async function recorded(cwd: string, prefilters: boolean) {
+  let project: ProjectModel | undefined;
+  const result = await audit({ paths: ['.'], cwd, prefilters, jobs: 1, onProject: (model) => (project = model) });
+  return { findings: result.findings, facts: project!.facts, apps: project!.apps, routes: project!.routes };
+}
+
+describe('rule prefilters', () => {
+  // A prefilter that misses a name a rule starts from hides that rule's findings, or the facts a project rule
+  // needs, in every file without the names it lists. Every TypeScript case the rules are tested on must give the
+  // same facts and findings with prefilters on and off.
+  for (const tree of ['rules', 'projects']) {
+    test(`fixtures/${tree}: the same findings, facts, apps and routes with every rule on every file`, async () => {
+      const cwd = join(FIXTURES, tree);
+      const [filtered, unfiltered] = [await recorded(cwd, true), await recorded(cwd, false)];
+      assert.ok(unfiltered.findings.length > 50 && unfiltered.facts.length > 50, 'the fixtures record enough to compare');
+      assert.deepEqual(filtered, unfiltered);
+    });
+  }
+
+  test('prefiltered rules name names or modules', async () => {
+    for (const rule of await loadRules()) {
+      const prefilter = rule.typescript?.prefilter;
+      if (prefilter) assert.ok((prefilter.names?.length ?? 0) + (prefilter.modules?.length ?? 0) > 0, `${rule.id}: a prefilter with nothing in it skips every file`);
+    }
+  });
+
+  test('a file passes on an identifier or property name, on a module it imports, and not otherwise', () => {
+    const file = (text: string) => new TypeScriptFile(parseTypeScript('a.ts', text), text);
+    const source = "import { trace } from '@opentelemetry/api';\nconst reply = await client.chat.completions.create({ model });\n";
+    assert.equal(file(source).passes({ names: ['completions'] }), true);
+    assert.equal(file(source).passes({ names: ['reply'] }), true);
+    assert.equal(file(source).passes({ modules: ['@opentelemetry'] }), true);
+    assert.equal(file(source).passes({ names: ['generateText'], modules: ['ai'] }), false);
+    // In a comment or a string, a name is not code.
+    assert.equal(file('// generateText\nconst s = "a generateText b";\n').passes({ names: ['generateText'] }), false);
+  });
+
+  test("TypeScript's parser still keeps the table of names prefilters read", () => {
+    // Without it every file passes every prefilter: nothing is missed, and the audit is slower.
+    const source = parseTypeScript('a.ts', 'x.y();') as TypeScript.SourceFile & { identifiers?: ReadonlyMap<string, string> };
+    assert.deepEqual([...(source.identifiers?.keys() ?? [])].sort(), ['x', 'y']);
+  });
+});
