@@ -24,7 +24,7 @@ import { writeCorpus } from './corpus.js';
 const SEED = 20_251_122;
 // At least the size of the public agent code issue 7 measured (Python 1,076 files / 164k lines, TS/JS 7,313 files / 1.26M lines).
 const PYTHON_SERVICES = 32;
-const TYPESCRIPT_SERVICES = 208;
+const TYPESCRIPT_SERVICES = 224;
 const FILES_PER_SERVICE = 50;
 // Floor/audit pairs per language (BENCH_PAIRS=1 for a quick look).
 const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS) || 5);
