@@ -37,6 +37,7 @@ export default defineRule({
     },
   },
   typescript: {
+    prefilter: { modules: TS_MODULES },
     visitors: {
       SourceFile(_node, ctx) {
         if (importsAny(ctx.file, TS_MODULES)) ctx.fact('metrics');
