@@ -61,6 +61,7 @@ export default defineRule({
     },
   },
   typescript: {
+    prefilter: { names: [...TS_TRACING_PROPERTIES], modules: TS_MODULES },
     visitors: {
       SourceFile(_node, ctx) {
         if (importsAny(ctx.file, TS_MODULES)) ctx.fact('tracing');
