@@ -31,6 +31,7 @@ export default defineRule({
     },
   },
   typescript: {
+    prefilter: { modules: TS_SERVERLESS },
     visitors: {
       SourceFile(_node, ctx) {
         if (TS_SERVERLESS.some((module) => ctx.file.importsModule(module))) ctx.fact('serverless-platform');
