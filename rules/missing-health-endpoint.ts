@@ -31,6 +31,7 @@ export default defineRule({
     },
   },
   typescript: {
+    prefilter: { names: [...TS_MOUNTS], modules: TS_HEALTH_MODULES },
     visitors: {
       SourceFile(_node, ctx) {
         if (TS_HEALTH_MODULES.some((module) => ctx.file.importsModule(module))) ctx.fact('health-endpoint', 'library');
