@@ -29,6 +29,12 @@ const PY_RESOURCES = [
   /^langgraph\.checkpoint\.(?:postgres|redis)(?:\.aio)?\.(?:Async)?(?:PostgresSaver|RedisSaver)(?:\.from_conn_string)?$/,
 ];
 const NODE_SERVE = new Set(['@hono/node-server.serve', 'http.createServer', 'node:http.createServer', 'https.createServer', 'node:https.createServer']);
+const SIGNAL_LISTENERS = new Set(['process.on', 'process.once', 'process.addListener', 'process.prependListener']);
+// A callee resolves to `a.b` through its last name `b` (an identifier, or a string-literal import specifier of
+// module `a`) or through a default import of a module named `a.b`: the names and modules one of them needs.
+const CALLEES = [...NODE_SERVE, ...SIGNAL_LISTENERS];
+const CALLEE_NAMES = [...new Set(CALLEES.map((callee) => callee.slice(callee.lastIndexOf('.') + 1)))];
+const CALLEE_MODULES = [...new Set(CALLEES.flatMap((callee) => [callee.slice(0, callee.lastIndexOf('.')), callee]))];
 
 const APP_RUNNERS = /^(?:uvicorn\.run|hypercorn\.asyncio\.serve|a2a\.server\.apps\.\w+|fastapi\.FastAPI|starlette\.applications\.Starlette)$/;
 
@@ -100,6 +106,7 @@ export default defineRule({
     },
   },
   typescript: {
+    prefilter: { names: ['listen', ...CALLEE_NAMES], modules: [...TS_SHUTDOWN_MODULES, ...CALLEE_MODULES] },
     visitors: {
       SourceFile(_node, ctx) {
         if (TS_SHUTDOWN_MODULES.some((module) => ctx.file.importsModule(module))) ctx.fact('shutdown-hook', 'library');
@@ -111,7 +118,7 @@ export default defineRule({
         const member = file.calleeMember(node);
         if (member === 'listen' || NODE_SERVE.has(callee)) ctx.fact('node-server', callee);
         // process.on('SIGTERM', ...), process.once('SIGINT', ...)
-        if (/^process\.(?:on|once|addListener|prependListener)$/.test(callee) && SHUTDOWN_SIGNALS.has(file.stringValue(node.arguments[0]) ?? '')) {
+        if (SIGNAL_LISTENERS.has(callee) && SHUTDOWN_SIGNALS.has(file.stringValue(node.arguments[0]) ?? '')) {
           ctx.fact('shutdown-hook', 'signal');
         }
       },
