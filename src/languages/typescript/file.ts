@@ -17,6 +17,8 @@ export interface ImportBinding {
 
 const HTTP_CLIENT_MODULES = new Set(['axios', 'got', 'ky', 'superagent', 'undici', 'node-fetch', 'supertest', 'request', 'needle', 'ofetch']);
 const ROUTE_RECEIVER_CALL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'head', 'options']);
+/** The callee member every `routeCall` starts from (`app.post(...)`, `fastify.route({...})`): what a rule reading routes needs in a file. */
+export const ROUTE_CALL_MEMBERS: readonly string[] = [...ROUTE_RECEIVER_CALL_METHODS, 'route'];
 // What `unwrap` strips, each with an `expression` inside: one set lookup per level, as rules unwrap nearly every
 // argument. Filled on first use, once TypeScript is loaded.
 let wrapperKinds: Set<TypeScript.SyntaxKind> | undefined;
