@@ -1,4 +1,4 @@
-import { defineRule, resilience, ts, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, resilience, ROUTE_CALL_MEMBERS, ts, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Server-side limiters, by qualified constructor: slowapi and flask-limiter `Limiter(...)`,
 // fastapi-limiter's `RateLimiter` dependency and `FastAPILimiter.init`, the `limits` strategies,
@@ -79,6 +79,8 @@ export default defineRule({
     },
   },
   typescript: {
+    // Limiter modules' names hold `-` or `@`, so only an import or an inline `require('…')` resolves a callee to one.
+    prefilter: { names: [...TS_REGISTRARS, ...ROUTE_CALL_MEMBERS, 'require'], modules: TS_LIMITER_MODULES },
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
