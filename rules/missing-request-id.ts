@@ -35,6 +35,7 @@ export default defineRule({
     },
   },
   typescript: {
+    // No prefilter: any string literal naming a request-id header or field (`'x-request-id'`) counts, and string texts are not among a file's names.
     visitors: {
       SourceFile(_node, ctx) {
         if (importsAny(ctx.file, TS_MODULES)) ctx.fact('request-id');
