@@ -1,4 +1,4 @@
-import { defineRule, isTestPath, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleePrefilter, defineRule, isTestPath, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const { FETCH_FUNCTIONS, AXIOS_CONFIG_INDEX, UNDICI_REQUEST } = tsSemantics;
 const { REQUESTS_FUNCTIONS, REQUESTS_SESSIONS, REQUESTS_METHODS, HTTPX_FUNCTIONS, HTTPX_CLIENTS, HTTPX_METHODS, AIOHTTP_SESSIONS, URLOPEN } = pySemantics;
@@ -189,6 +189,17 @@ export default defineRule({
     },
   },
   typescript: {
+    // Every report is at a call or `new` whose callee is one of these (checkAxios reports `axios`, `axios.create`
+    // and the methods of AXIOS_CONFIG_INDEX only).
+    prefilter: calleePrefilter([
+      ...FETCH_FUNCTIONS,
+      'axios',
+      'axios.create',
+      ...[...AXIOS_CONFIG_INDEX.keys()].map((member) => `axios.${member}`),
+      ...UNDICI_REQUEST,
+      ...TS_LLM_CLIENTS.keys(),
+      ...TS_GENAI,
+    ]),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || isTestPath(ctx.path)) return;

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type * as TypeScript from 'typescript';
+import { calleePrefilter } from '../src/languages/typescript/callee-prefilter.js';
+import { TypeScriptFile } from '../src/languages/typescript/file.js';
+import { parseTypeScript } from '../src/languages/typescript/parser.js';
+import { loadTypeScript } from '../src/languages/typescript/runtime.js';
+
+const ts = await loadTypeScript();
+
+const CALLEES = ['fetch', 'node-fetch', 'axios.get', 'node:child_process.exec', 'child_process.exec', 'Bun.serve', '@hono/node-server.serve'];
+
+/** The callees of every call and `new` in `text`. */
+function callees(text: string): { file: TypeScriptFile; names: string[] } {
+  const file = new TypeScriptFile(parseTypeScript('a.ts', text), text);
+  const names: string[] = [];
+  const visit = (node: TypeScript.Node): void => {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) names.push(file.calleeName(node) ?? '');
+    ts.forEachChild(node, visit);
+  };
+  visit(file.source);
+  return { file, names };
+}
+
+// Each root calleeName resolves a callee from: an identifier, an import of each kind, a top-level or in-place
+// require, a module whose own name holds a dot. A file where a listed callee is called must pass.
+test('calleePrefilter passes every file where calleeName answers one of its callees', () => {
+  const prefilter = calleePrefilter(CALLEES);
+  const sources = [
+    'await fetch(url);',
+    "import f from 'node-fetch';\nawait f(url);",
+    "import * as nf from 'node-fetch';\nawait nf(url);",
+    "import f = require('node-fetch');\nf(url);",
+    "const f = require('node-fetch');\nf(url);",
+    'export async function get(url) {\n  return require(\'node-fetch\')(url);\n}',
+    'axios.get(url);',
+    "import http from 'axios';\nhttp.get(url);",
+    "import { get as load } from 'axios';\nload(url);",
+    "const { get: load } = require('axios');\nload(url);",
+    "const load = require('axios').get;\nload(url);",
+    "import * as cp from 'node:child_process';\ncp.exec('ls');",
+    "import { 'exec' as run } from 'child_process';\nrun('ls');",
+    "import run from 'child_process.exec';\nrun('ls');",
+    "const run = require('child_process.exec');\nrun('ls');",
+    'Bun.serve({ port: 3000 });',
+    "import { serve as start } from '@hono/node-server';\nstart({ fetch: app.fetch, port: 3000 });",
+  ];
+  for (const source of sources) {
+    const { file, names } = callees(source);
+    assert.ok(names.some((name) => CALLEES.includes(name)), `the test calls a listed callee: ${source} (${names.join(', ')})`);
+    assert.equal(file.passes(prefilter), true, source);
+  }
+  for (const source of ['client.get(url);', "import { exec } from './exec';\nexec('ls');"]) assert.equal(callees(source).file.passes(prefilter), false, source);
+});
+
+test('calleePrefilter refuses a callee whose root it cannot name', () => {
+  assert.throws(() => calleePrefilter(['this.fetch']));
+});
