@@ -1,9 +1,21 @@
-import { defineRule, pyRequestInput, pySemantics, ts, tsRequestInput, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleePrefilter, defineRule, pyRequestInput, pySemantics, ts, tsRequestInput, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const PY_HTTP_FUNCTIONS = /^(?:requests|httpx)\.(?:get|post|put|patch|delete|head|options|request|stream)$|^urllib\.request\.urlopen$|^urllib3\.request$/;
 const PY_CLIENT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream', 'ws_connect']);
 const PY_CLIENT_RECEIVER = /(?:^|\.)(?:session|client|http|http_client|async_client|httpx_client|aiohttp_session|_session|_client)$/i;
-const TS_HTTP_FUNCTIONS = /^(?:fetch|node-fetch|cross-fetch|undici\.(?:fetch|request|stream)|got|ky|axios|axios\.(?:get|post|put|patch|delete|head|request)|got\.(?:get|post|put|patch|delete)|ky\.(?:get|post|put|patch|delete)|https?\.(?:get|request)|node:https?\.(?:get|request))$/;
+// A set, not a pattern, so the prefilter below is derived from the very callees the rule reports.
+const TS_HTTP_FUNCTIONS = new Set([
+  'fetch',
+  'node-fetch',
+  'cross-fetch',
+  'got',
+  'ky',
+  'axios',
+  ...['fetch', 'request', 'stream'].map((member) => `undici.${member}`),
+  ...['get', 'post', 'put', 'patch', 'delete', 'head', 'request'].map((member) => `axios.${member}`),
+  ...['got', 'ky'].flatMap((client) => ['get', 'post', 'put', 'patch', 'delete'].map((member) => `${client}.${member}`)),
+  ...['http', 'https', 'node:http', 'node:https'].flatMap((module) => ['get', 'request'].map((member) => `${module}.${member}`)),
+]);
 // Names of checks that decide whether a URL may be fetched.
 const VALIDATOR_NAME = /allow|valid|safe|trusted|permitted|whitelist|check_?url|is_?internal|verify/i;
 
@@ -76,11 +88,13 @@ export default defineRule({
     },
   },
   typescript: {
+    // The one report is at a call whose callee is one of TS_HTTP_FUNCTIONS.
+    prefilter: calleePrefilter(TS_HTTP_FUNCTIONS),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
         const callee = ctx.file.calleeName(node) ?? '';
-        if (!TS_HTTP_FUNCTIONS.test(callee)) return;
+        if (!TS_HTTP_FUNCTIONS.has(callee)) return;
         const first = node.arguments[0];
         const url = first && ctx.file.resolveObject(first) ? ctx.file.property(first, 'url') : first;
         if (!url) return;
