@@ -1,4 +1,4 @@
-import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleePrefilter, defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const PY_BLOCKING = new Set(['subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.getoutput', 'subprocess.getstatusoutput']);
 const PY_POPEN = 'subprocess.Popen';
@@ -8,8 +8,11 @@ const PY_DEADLINES = /(?:^|\.)(?:wait_for|timeout|timeout_at|fail_after|move_on_
 // Test suites, build scripts, packaging and CLI tools (see isCommandLineScript) run subprocesses on purpose and under a human's eye.
 const NON_SERVER_PATH = /(?:^|\/)(?:tests?|testing|scripts|docs|examples?|benchmarks?)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest|setup|noxfile|tasks|fabfile)\.py$|(?:^|\/)[^/]*\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)__tests__\//;
 
-const TS_CHILD_PROCESS = /^(?:node:)?child_process\.(exec|execFile|spawn|fork|execSync|execFileSync|spawnSync)$/;
-const TS_EXECA = /^execa(?:\.(?:execa|execaCommand|execaNode|execaSync|execaCommandSync|\$))?$/;
+// Sets, not patterns, so the prefilter below is derived from the very callees the rule reports.
+const TS_CHILD_PROCESS = new Set(
+  ['child_process', 'node:child_process'].flatMap((module) => ['exec', 'execFile', 'spawn', 'fork', 'execSync', 'execFileSync', 'spawnSync'].map((name) => `${module}.${name}`)),
+);
+const TS_EXECA = new Set(['execa', ...['execa', 'execaCommand', 'execaNode', 'execaSync', 'execaCommandSync', '$'].map((name) => `execa.${name}`)]);
 const TS_PROMISIFY = /^(?:(?:node:)?util\.promisify|util\.promisify|promisify)$/;
 const TS_TIMEOUT_OPTIONS = ['timeout', 'signal', 'cancelSignal'];
 
@@ -46,11 +49,11 @@ function reportPython(node: PyNode, ctx: PythonRuleContext, callee: string): voi
 function tsProcessCallee(call: TS.CallExpression, ctx: TypeScriptRuleContext): string | undefined {
   const callee = ctx.file.calleeName(call);
   if (!callee) return undefined;
-  if (TS_CHILD_PROCESS.test(callee) || TS_EXECA.test(callee)) return callee;
+  if (TS_CHILD_PROCESS.has(callee) || TS_EXECA.has(callee)) return callee;
   const init = ts.isIdentifier(call.expression) ? ctx.file.unwrap(ctx.file.constants.get(call.expression.text)) : undefined;
   if (init && ts.isCallExpression(init) && TS_PROMISIFY.test(ctx.file.calleeName(init) ?? '')) {
     const wrapped = ctx.file.qualifiedName(init.arguments[0]);
-    if (wrapped && TS_CHILD_PROCESS.test(wrapped)) return wrapped;
+    if (wrapped && TS_CHILD_PROCESS.has(wrapped)) return wrapped;
   }
   return undefined;
 }
@@ -114,6 +117,9 @@ export default defineRule({
     },
   },
   typescript: {
+    // Both reports are at a call whose callee (or, for `promisify(exec)` bound to a top-level constant, whose
+    // wrapped function) is one of these.
+    prefilter: calleePrefilter([...TS_CHILD_PROCESS, ...TS_EXECA]),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
