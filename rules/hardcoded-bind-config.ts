@@ -1,4 +1,4 @@
-import { defineRule, isNonServerPath, ts, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleePrefilter, defineRule, isNonServerPath, ts, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Server starters whose host/port/log level are keyword arguments.
 const PYTHON_STARTERS = new Set(['uvicorn.run', 'aiohttp.web.run_app', 'waitress.serve', 'hypercorn.run', 'granian.Granian']);
@@ -80,6 +80,8 @@ export default defineRule({
     },
   },
   typescript: {
+    // Reports are at `x.listen(…)` (the member is an identifier of the file) or at a call of one of TS_STARTERS.
+    prefilter: calleePrefilter(TS_STARTERS, ['listen']),
     visitors: {
       CallExpression(node, ctx) {
         if (ts.isCallExpression(node) && !isNonServerPath(ctx.path)) checkTypeScript(node, ctx);
