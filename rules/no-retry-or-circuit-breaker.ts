@@ -169,6 +169,9 @@ export default defineRule({
     },
   },
   typescript: {
+    // No prefilter: retry evidence is any call or class whose own name says retry/backoff/breaker (`fetchWithRetry`,
+    // `ApiBreaker`) and any loop whose header names a retry counter (`attempt`, `maxRetries`), words inside names of
+    // every spelling; a file skipped for want of a listed name would lose a `retry-policy` fact and add a report.
     visitors: {
       CallExpression(node, ctx) {
         if (ts.isCallExpression(node) && !isTestPath(ctx.path)) tsInvocation(node, ctx);
