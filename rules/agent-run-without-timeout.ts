@@ -97,6 +97,8 @@ export default defineRule({
     },
   },
   typescript: {
+    // Every report is of a call agentCallKind names, in a file that holds what that needs.
+    prefilter: tsSemantics.AGENT_CALL_PREFILTER,
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;

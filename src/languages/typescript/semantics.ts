@@ -2,6 +2,7 @@ import type * as TypeScript from 'typescript';
 import { memoSlot } from '../file-memo.js';
 import type { TypeScriptFile } from './file.js';
 import { ts } from './runtime.js';
+import type { TypeScriptPrefilter } from './walk.js';
 
 /**
  * Shared meaning over TS/JS code that several rules need: which functions
@@ -172,7 +173,8 @@ const LLM_MEMBER_CHAINS = [
 ];
 // Tested on every call: one pattern with the chains above as alternatives is one scan instead of seven.
 const LLM_MEMBER_CHAIN = new RegExp(LLM_MEMBER_CHAINS.map((pattern) => `(?:${pattern.source})`).join('|'));
-const AI_SDK_FUNCTIONS = /^ai\.(?:generateText|streamText|generateObject|streamObject)$/;
+const AI_SDK_NAMES = ['generateText', 'streamText', 'generateObject', 'streamObject'];
+const AI_SDK_FUNCTIONS = new RegExp(`^ai\\.(?:${AI_SDK_NAMES.join('|')})$`);
 const AGENT_SDK_FUNCTIONS = /^@openai\/agents(?:-core)?\.run$/;
 // LangChain.js runnables and LangGraph graphs, Mastra agents.
 const AGENT_RUN_MEMBERS = new Set(['invoke', 'stream', 'streamEvents', 'batch', 'generate', 'run', 'call']);
@@ -206,6 +208,25 @@ export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptF
   const receiver = callee.slice(0, -(member.length + 1)).replace(/\(\)$/, '');
   return receiver && (AGENT_RECEIVER.test(receiver) || AGENT_RECEIVER_SUFFIX.test(receiver)) ? 'agent' : undefined;
 }
+
+/**
+ * What a file must hold for `agentCallKind` to answer 'llm' for a call in it, as a rule prefilter. A callee's
+ * last segment is the name of a property access or identifier in the file, or the imported name in an import
+ * specifier, so it is among the parser's names: the AI SDK functions, and the last member each pattern of
+ * LLM_MEMBER_CHAINS ends with (keep in step with them). The openai v3 calls count only in a file that imports
+ * `openai`, which is that module. Not covered: a callee that is a module specifier itself (a default import
+ * of a module named like `x.chat.completions.create`), or an import by string name (`import { 'create' as c }`).
+ */
+export const LLM_CALL_PREFILTER: TypeScriptPrefilter = {
+  names: [...AI_SDK_NAMES, 'create', 'parse', 'stream', 'complete', 'generateContent', 'generateContentStream'],
+  modules: ['openai'],
+};
+
+/** As LLM_CALL_PREFILTER, for either kind: an agent run is a call of one of AGENT_RUN_MEMBERS (`run` is also the Agents SDK's). */
+export const AGENT_CALL_PREFILTER: TypeScriptPrefilter = {
+  names: [...new Set([...LLM_CALL_PREFILTER.names!, ...AGENT_RUN_MEMBERS])],
+  modules: LLM_CALL_PREFILTER.modules,
+};
 
 // Per-call options that bound a model or agent call: AbortSignal.timeout / a timed AbortController
 // (`signal`, AI SDK `abortSignal`), and the SDKs' per-request `timeout`.
