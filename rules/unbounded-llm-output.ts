@@ -35,6 +35,13 @@ const TS_MODEL_CONSTRUCTORS = new Set([
   'new @google/adk.Agent()',
 ]);
 
+// Every report is of a call agentCallKind names a model call, in a file that holds what that needs, or of a
+// constructor of TS_MODEL_CONSTRUCTORS, whose class name (last segment) the file holds where it is imported or written.
+const TS_PREFILTER = {
+  names: [...tsSemantics.LLM_CALL_PREFILTER.names!, ...[...TS_MODEL_CONSTRUCTORS].map((constructor) => constructor.slice(constructor.lastIndexOf('.') + 1, -'()'.length))],
+  modules: tsSemantics.LLM_CALL_PREFILTER.modules,
+};
+
 type Verdict = 'limited' | 'unlimited' | 'unknown';
 
 function pyValueNode(node: PyNode | undefined, scope: PyNode | undefined, ctx: PythonRuleContext): PyNode | undefined {
@@ -126,6 +133,7 @@ export default defineRule({
     },
   },
   typescript: {
+    prefilter: TS_PREFILTER,
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
