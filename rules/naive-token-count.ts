@@ -89,6 +89,8 @@ export default defineRule({
     },
   },
   typescript: {
+    // Every report is of `<x>.split(<whitespace>).length`, whose `split` is a property name in the file.
+    prefilter: { names: ['split'] },
     visitors: {
       PropertyAccessExpression(node, ctx) {
         if (!ts.isPropertyAccessExpression(node) || node.name.text !== 'length' || !isTsWhitespaceSplit(node.expression, ctx.file)) return;
