@@ -3,6 +3,7 @@ import { defineRule, pySemantics, ts, tsSemantics, type TS } from '../src/rule-k
 // Looking a session up first means the create is a fallback, not the per-request path.
 const PY_LOOKUPS = new Set(['get_session', 'list_sessions', 'get_or_create_session']);
 const TS_LOOKUPS = new Set(['getSession', 'listSessions', 'getOrCreateSession']);
+const TS_CREATE = 'createSession';
 // An endpoint whose job is to open a session (`POST /sessions`, `def create_session(...)`) is fine.
 const SESSION_ENDPOINT = /session/i;
 
@@ -37,11 +38,13 @@ export default defineRule({
     },
   },
   typescript: {
+    // Every report is of a call whose member as written is TS_CREATE: that name is in the file.
+    prefilter: { names: [TS_CREATE] },
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
         const { file } = ctx;
-        if (file.calleeMember(node) !== 'createSession') return;
+        if (file.calleeMember(node) !== TS_CREATE) return;
         const handler = tsSemantics.enclosingHandler(node, file, ctx.path);
         if (!handler) return;
         const name = tsSemantics.functionLabel(handler, ctx.file);
