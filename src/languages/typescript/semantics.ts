@@ -303,6 +303,9 @@ export function isPrintCall(call: TypeScript.CallExpression, file: TypeScriptFil
   return !!member && CONSOLE_METHODS.has(member) && callee === `console.${member}`;
 }
 
+/** A file where `isPrintCall` holds names the console method or `write`: a rule prefilter's names. */
+export const PRINT_CALL_NAMES: readonly string[] = [...CONSOLE_METHODS, 'write'];
+
 const CLI_MODULES = ['commander', 'yargs', 'meow', 'cac', 'minimist', 'citty', '@oclif/core'];
 const PROMPT_MODULES = ['readline', 'node:readline'];
 const isStdinAccess = (node: TypeScript.Node): node is TypeScript.PropertyAccessExpression =>
