@@ -307,6 +307,8 @@ export default defineRule({
     },
   },
   typescript: {
+    // Every finding is at a log or print call, whose callee's last segment is one of their method names.
+    prefilter: { names: [...tsSemantics.LOG_CALL_NAMES, ...tsSemantics.PRINT_CALL_NAMES] },
     visitors: {
       CallExpression(node, ctx) {
         const { file } = ctx;

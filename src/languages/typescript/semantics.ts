@@ -293,6 +293,9 @@ export function isLogCall(call: TypeScript.CallExpression, file: TypeScriptFile)
   return LOGGER_RECEIVER.test(receiver) || /logger$/i.test(receiver);
 }
 
+/** A file where `isLogCall` holds names its method (the callee's last segment): a rule prefilter's names. */
+export const LOG_CALL_NAMES: readonly string[] = [...LOG_METHODS];
+
 const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table']);
 
 /** `console.log(...)`, `process.stdout.write(...)`: output with no level, timestamp or context. */
