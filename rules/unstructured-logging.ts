@@ -46,6 +46,8 @@ export default defineRule({
     },
   },
   typescript: {
+    // Facts come from an import of TS_MODULES, Fastify options naming `logger`/`loggerInstance`, or a log call of `JSON.stringify(...)`.
+    prefilter: { names: ['logger', 'loggerInstance', 'stringify'], modules: TS_MODULES },
     visitors: {
       SourceFile(_node, ctx) {
         if (importsAny(ctx.file, TS_MODULES)) ctx.fact('structured-logging');
