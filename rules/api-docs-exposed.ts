@@ -62,6 +62,9 @@ export default defineRule({
     },
   },
   typescript: {
+    // A docs UI is found by its resolved name, which starts with its module (no identifier spells `swagger-ui-express`):
+    // the file imports it, or `require`s it inline. The modules are the roots of TS_DOC_UI.
+    prefilter: { modules: ['swagger-ui-express', '@fastify/swagger-ui', '@hono/swagger-ui', '@scalar', 'redoc-express', 'express-openapi-ui'], names: ['require'] },
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
