@@ -98,6 +98,9 @@ export default defineRule({
     },
   },
   typescript: {
+    // Both paths need a TS_READERS call, whose resolved name ends in one of these: the property or import specifier
+    // that names it is in the file, whatever the alias.
+    prefilter: { names: ['readFile', 'readFileSync'] },
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
