@@ -77,6 +77,10 @@ export default defineRule({
     },
   },
   typescript: {
+    // Every branch below needs its setter named in the file: the member `cookie`, `setCookie` or `set` of the call, or
+    // Hono's `setCookie`/`setSignedCookie` in its import specifier or property access. (`set`'s receiver is matched by a
+    // case-insensitive pattern, so it cannot narrow this.)
+    prefilter: { names: ['cookie', 'setCookie', 'setSignedCookie', 'set'] },
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
