@@ -216,6 +216,10 @@ export default defineRule({
     },
   },
   typescript: {
+    // checkTsScope reports only in a response call, named by its member (TS_RESPONSE_MEMBERS; Koa's `ctx.body =` too),
+    // or in `new Response(…)`/`new NextResponse(…)`, whose callee resolves to exactly that name: the identifier, a
+    // module of that name imported, or one `require`d inline (a require argument is not in the file's names).
+    prefilter: { names: [...TS_RESPONSE_MEMBERS, 'Response', 'NextResponse', 'require'], modules: ['Response', 'NextResponse'] },
     visitors: {
       CatchClause(node, ctx) {
         if (!ts.isCatchClause(node)) return;
