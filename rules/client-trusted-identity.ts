@@ -79,6 +79,9 @@ export default defineRule({
     },
   },
   typescript: {
+    // Identity names are any casing and spelling of words, so they cannot narrow this; but every report needs a client
+    // value, and every client value starts from a request member (`req.body`, `c.req.header()`) named in the file.
+    prefilter: { names: tsRequestInput.CLIENT_VALUE_MEMBERS },
     visitors: {
       VariableDeclaration(node, ctx) {
         if (!ts.isVariableDeclaration(node) || !node.initializer) return;

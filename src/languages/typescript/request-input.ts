@@ -31,6 +31,9 @@ const KIND_OF_MEMBER = new Map(
   }),
 );
 
+/** The members a client value starts from (`req.<member>`): a file that names none of them holds no client value. */
+export const CLIENT_VALUE_MEMBERS: readonly string[] = [...KIND_OF_MEMBER.keys()];
+
 function requestParamNames(handler: FunctionLike): Set<string> {
   const names = new Set<string>();
   const first = handler.parameters[0];
