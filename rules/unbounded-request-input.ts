@@ -266,6 +266,14 @@ export default defineRule({
     },
   },
   typescript: {
+    // What each record needs named in the file: a raised limit, its option (SIZE_OPTIONS, Next's `sizeLimit`); a body
+    // schema, its parse method (ZOD_PARSE), `zValidator` (its import specifier, or the module bound by `require`) or a
+    // validation middleware (BODY_MIDDLEWARE, `validate`, `validateRequest`); a route's schema, the `schema` option;
+    // a zod object schema, its constructor (ZOD_OBJECTS).
+    prefilter: {
+      names: [...SIZE_OPTIONS, 'sizeLimit', ...ZOD_PARSE, 'zValidator', 'validateRequestBody', 'processRequestBody', 'validateBody', 'validate', 'validateRequest', 'schema', ...requestSize.ZOD_OBJECTS],
+      modules: ['zValidator'],
+    },
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
