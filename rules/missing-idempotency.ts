@@ -180,6 +180,8 @@ export default defineRule({
     },
   },
   typescript: {
+    // No prefilter: a function's `idempotent-code` fact rests on /idempot|dedup/i anywhere in its text, a string
+    // (`'Idempotency-Key'`) or a trailing comment included, which no list of identifiers can stand for.
     visitors: {
       ArrowFunction(node, ctx) {
         if (!isTestPath(ctx.path)) tsFunction(node, ctx);
