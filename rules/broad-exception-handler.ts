@@ -158,6 +158,8 @@ export default defineRule({
     },
   },
   typescript: {
+    // No prefilter: `try { … } catch {}` is reported from syntax alone (`catch` is a keyword, not a name), as is a
+    // silent catch in a handler whose request parameter and route may be named anything.
     visitors: {
       CatchClause(node, ctx) {
         if (ts.isCatchClause(node)) checkCatchClause(node, ctx);
