@@ -32,20 +32,25 @@ describe('rule prefilters', () => {
     });
   }
 
-  test('prefiltered rules name names or modules', async () => {
+  test('prefiltered rules name names, modules or a text pattern', async () => {
     for (const rule of await loadRules()) {
       const prefilter = rule.typescript?.prefilter;
-      if (prefilter) assert.ok((prefilter.names?.length ?? 0) + (prefilter.modules?.length ?? 0) > 0, `${rule.id}: a prefilter with nothing in it skips every file`);
+      if (!prefilter) continue;
+      assert.ok((prefilter.names?.length ?? 0) + (prefilter.modules?.length ?? 0) > 0 || prefilter.text, `${rule.id}: a prefilter with nothing in it skips every file`);
+      // `test` on a global or sticky pattern starts where the last file's match ended.
+      assert.ok(!prefilter.text?.global && !prefilter.text?.sticky, `${rule.id}: the text pattern must not be global or sticky`);
     }
   });
 
-  test('a file passes on an identifier or property name, on a module it imports, and not otherwise', () => {
+  test('a file passes on an identifier or property name, on a module it imports, on its text pattern, and not otherwise', () => {
     const file = (text: string) => new TypeScriptFile(parseTypeScript('a.ts', text), text);
     const source = "import { trace } from '@opentelemetry/api';\nconst reply = await client.chat.completions.create({ model });\n";
     assert.equal(file(source).passes({ names: ['completions'] }), true);
     assert.equal(file(source).passes({ names: ['reply'] }), true);
     assert.equal(file(source).passes({ modules: ['@opentelemetry'] }), true);
     assert.equal(file(source).passes({ names: ['generateText'], modules: ['ai'] }), false);
+    assert.equal(file(source).passes({ text: /await/ }), true);
+    assert.equal(file(source).passes({ names: ['generateText'], text: /catch/ }), false);
     // In a comment or a string, a name is not code.
     assert.equal(file('// generateText\nconst s = "a generateText b";\n').passes({ names: ['generateText'] }), false);
   });

@@ -108,13 +108,18 @@ export class TypeScriptFile {
   }
 
   /**
-   * True when the file holds one of `prefilter`'s names or imports one of its modules (see
-   * TypeScriptPrefilter). The names are the parser's own table of every identifier and property name it
+   * True when the file holds one of `prefilter`'s names, imports one of its modules or matches its text
+   * pattern (see TypeScriptPrefilter). The names are the parser's own table of every identifier and property name it
    * met (with some string literal texts); where a TypeScript build has no such table, every file passes.
    */
   passes(prefilter: TypeScriptPrefilter): boolean {
     const names = (this.source as { identifiers?: ReadonlyMap<string, string> }).identifiers;
-    return !names || !!prefilter.names?.some((name) => names.has(name)) || !!prefilter.modules?.some((module) => this.importedPaths.has(module));
+    return (
+      !names ||
+      !!prefilter.names?.some((name) => names.has(name)) ||
+      !!prefilter.modules?.some((module) => this.importedPaths.has(module)) ||
+      !!prefilter.text?.test(this.text)
+    );
   }
 
   /** True when the file imports `module` or anything below it (`@opentelemetry` for `@opentelemetry/api`). */
