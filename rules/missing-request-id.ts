@@ -7,6 +7,8 @@ const DEPENDENCIES = new Set(['asgi-correlation-id', 'starlette-context', 'flask
 // `request.headers.get("X-Request-ID")`, `extra={"request_id": rid}`, `ContextVar("correlation_id")`, `traceparent`.
 const REQUEST_ID_STRING = /^(?:x-(?:request|correlation|trace|amzn-trace|cloud-trace)-?id|x-cloud-trace-context|traceparent|request[_-]?id|correlation[_-]?id|requestId|correlationId|reqId)$/i;
 const REQUEST_ID_NAME = /^(?:request_?id|correlation_?id|req_?id|trace_?id)$/i;
+// The two patterns above unanchored, and `fastify`: see the prefilter.
+const REQUEST_ID_TEXT = new RegExp(`${[REQUEST_ID_STRING, REQUEST_ID_NAME].map((pattern) => pattern.source.slice(1, -1)).join('|')}|fastify`, 'i');
 
 export default defineRule({
   id: 'missing-request-id',
@@ -35,7 +37,11 @@ export default defineRule({
     },
   },
   typescript: {
-    // No prefilter: any string literal naming a request-id header or field (`'x-request-id'`) counts, and string texts are not among a file's names.
+    // Every fact starts from one of: an import of TS_MODULES; a string literal matching REQUEST_ID_STRING (its value
+    // is in the text as written, but for escapes in the string); a log field whose name, as written, matches
+    // REQUEST_ID_NAME; a `fastify(...)` callee, an identifier named `fastify` (a name, even when escaped) or an import
+    // or require of the module 'fastify' (a string in the text). The text pattern is both regexes unanchored.
+    prefilter: { modules: TS_MODULES, names: ['fastify'], text: REQUEST_ID_TEXT },
     visitors: {
       SourceFile(_node, ctx) {
         if (importsAny(ctx.file, TS_MODULES)) ctx.fact('request-id');
