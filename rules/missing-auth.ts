@@ -1,6 +1,7 @@
 import {
   bodyChecksAuth,
   defineRule,
+  ROUTE_CALL_MEMBERS,
   isAuthName,
   isPublicPath,
   isTestPath,
@@ -26,6 +27,7 @@ const FASTIFY_HOOKS = new Set(['onRequest', 'preHandler', 'preValidation', 'preP
 // Next.js middleware (renamed proxy in Next 16) at the project root or in src/.
 const NEXT_MIDDLEWARE_FILE = /(?:^|\/)(?:src\/)?(?:middleware|proxy)\.[cm]?[jt]sx?$/;
 const NEXT_AUTH_MODULES = ['next-auth', '@clerk/nextjs', '@auth0/nextjs-auth0', '@supabase/ssr', '@kinde-oss/kinde-auth-nextjs', 'better-auth', '@workos-inc/authkit-nextjs'];
+const NEXT_ROUTE_HANDLERS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const NEXT_ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.[cm]?[jt]sx?$/;
 
 // Helpers imported from modules named like these run the model: `from .agent import run_agent`, `import { answer } from '../llm.js'`.
@@ -247,7 +249,7 @@ function nextRoutePath(path: string): string {
 
 function checkNextHandler(at: TS.Node, name: string, fn: TS.Node | undefined, ctx: TypeScriptRuleContext): void {
   if (!NEXT_ROUTE_FILE.test(ctx.path)) return;
-  if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(name)) return;
+  if (!NEXT_ROUTE_HANDLERS.includes(name)) return;
   // `export const POST = withAuth(handler)`: a wrapper named for auth guards the handler.
   if (fn && (ts.isCallExpression(fn) ? isAuthName(tsNameOf(fn, ctx.file)) || fn.arguments.some((arg) => tsIsAuthMiddleware(arg, ctx.file)) : bodyChecksAuth(fn.getText(ctx.file.source)))) return;
   tsRecordCandidate(at, fn, name, nextRoutePath(ctx.path), ctx);
@@ -290,6 +292,9 @@ export default defineRule({
     },
   },
   typescript: {
+    // Facts and candidates start from a `.use(…)` or `.addHook(…)` call, a route call (`routeCall`), an exported
+    // Next.js handler of one of NEXT_ROUTE_HANDLERS, or a Next.js middleware file, known by its path.
+    prefilter: { names: ['use', 'addHook', ...ROUTE_CALL_MEMBERS, ...NEXT_ROUTE_HANDLERS], paths: NEXT_MIDDLEWARE_FILE },
     visitors: {
       SourceFile(_node, ctx) {
         if (!NEXT_MIDDLEWARE_FILE.test(ctx.path)) return;

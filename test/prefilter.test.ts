@@ -42,7 +42,7 @@ describe('rule prefilters', () => {
     }
   });
 
-  test('a file passes on an identifier or property name, on a module it imports, on its text pattern, and not otherwise', () => {
+  test('a file passes on an identifier or property name, on a module it imports, on its text pattern or path, and not otherwise', () => {
     const file = (text: string) => new TypeScriptFile(parseTypeScript('a.ts', text), text);
     const source = "import { trace } from '@opentelemetry/api';\nconst reply = await client.chat.completions.create({ model });\n";
     assert.equal(file(source).passes({ names: ['completions'] }), true);
@@ -51,6 +51,8 @@ describe('rule prefilters', () => {
     assert.equal(file(source).passes({ names: ['generateText'], modules: ['ai'] }), false);
     assert.equal(file(source).passes({ text: /await/ }), true);
     assert.equal(file(source).passes({ names: ['generateText'], text: /catch/ }), false);
+    assert.equal(file(source).passes({ names: ['generateText'], paths: /(?:^|\/)a\.ts$/ }), true);
+    assert.equal(file(source).passes({ names: ['generateText'], paths: /(?:^|\/)middleware\.ts$/ }), false);
     // In a comment or a string, a name is not code.
     assert.equal(file('// generateText\nconst s = "a generateText b";\n').passes({ names: ['generateText'] }), false);
   });

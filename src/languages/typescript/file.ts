@@ -108,8 +108,8 @@ export class TypeScriptFile {
   }
 
   /**
-   * True when the file holds one of `prefilter`'s names, imports one of its modules or matches its text
-   * pattern (see TypeScriptPrefilter). The names are the parser's own table of every identifier and
+   * True when the file holds one of `prefilter`'s names, imports one of its modules, matches its text
+   * pattern or lies at a path it names (see TypeScriptPrefilter). The names are the parser's own table of every identifier and
    * property name it met (with some string literal texts); where a TypeScript build has no such table,
    * every file passes.
    */
@@ -119,6 +119,7 @@ export class TypeScriptFile {
       !names ||
       !!prefilter.names?.some((name) => names.has(name)) ||
       !!prefilter.modules?.some((module) => this.importedPaths.has(module)) ||
+      !!prefilter.paths?.test(this.source.fileName) ||
       !!prefilter.text?.test(this.text)
     );
   }

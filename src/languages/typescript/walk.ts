@@ -13,9 +13,9 @@ export type TypeScriptVisitors = Record<string, TypeScriptVisitor>;
 /**
  * What a TypeScript/JavaScript file must contain for a rule's visitors to record anything in it, as
  * Semgrep's prefilter: one of `names` (an identifier or property name anywhere in the file), an import
- * of one of `modules` (or of a module below one, as `importsModule` answers), or a match of `text`
+ * of one of `modules` (or of a module below one, as `importsModule` answers), a match of `text`
  * anywhere in the file's text (for what is not a name: a keyword such as `catch`, words inside strings
- * or comments). A file with none of them is not walked for the rule. It must hold for every finding and
+ * or comments), or a path `paths` matches. A file with none of them is not walked for the rule. It must hold for every finding and
  * fact the visitors can record: list every name a match starts from, not the likely ones. Most files of
  * a real repository are not servers and call no model, and these files are most of what rules used to
  * spend their time on.
@@ -25,6 +25,8 @@ export interface TypeScriptPrefilter {
   modules?: readonly string[];
   /** Tested against the whole text (names first, as they cost a lookup each): keep it a plain alternation of words. */
   text?: RegExp;
+  /** Files at a path this matches (relative, `/`-separated) pass whatever they hold: a rule that reads a kind of file, such as Next.js middleware. */
+  paths?: RegExp;
 }
 
 export interface BoundTypeScriptVisitor {
