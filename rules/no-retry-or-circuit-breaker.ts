@@ -61,6 +61,26 @@ function tsDisables(value: TS.Expression | undefined, ctx: TypeScriptRuleContext
 
 const TS_RETRY_OPTION_KEYS = new Set([...resilience.TS_RETRY_OPTIONS, 'httpOptions']);
 
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// What a file must hold for the TypeScript visitors to record any fact, matched in its text (case-insensitively,
+// with `u` as RETRY_WORD folds the Kelvin sign): callees are resolved from a root identifier or a module specifier,
+// and each module below is matched by its own name or by a prefix (a callee's first segment) of it.
+// - `retry-policy`: a callee from a resilience module; a call, decorator-less helper or class named for retry or a
+//   breaker, or a loop header naming a retry counter (RETRY_EVIDENCE_WORDS); a retry option (`maxRetries`, `retry`,
+//   `httpOptions.retryOptions`: TS_RETRY_OPTIONS and `retryOptions`).
+// - `unretried-call`: an outbound HTTP call (FETCH_FUNCTIONS, axios, UNDICI_REQUEST), a single-attempt model
+//   client (its module), or a retrying client or AI SDK call given `maxRetries: 0`.
+// `\u` because an identifier may spell any of these words with an escape (its name is the decoded text). Not
+// matched: a module specifier or a quoted key that spells its word with a string escape (`'p-re\x74ry'`).
+const TS_PREFILTER_WORDS = new Set([
+  ...resilience.TS_RESILIENCE_MODULES.map(escapeWord),
+  ...resilience.RETRY_EVIDENCE_WORDS,
+  ...[...resilience.TS_RETRY_OPTIONS, 'retryOptions', 'maxRetries'].map(escapeWord),
+  ...[...tsSemantics.FETCH_FUNCTIONS, 'axios', ...tsSemantics.UNDICI_REQUEST].map((callee) => escapeWord(callee.split('.')[0])),
+  ...resilience.TS_SINGLE_ATTEMPT_LLM.map((entry) => escapeWord(entry.module)),
+  '\\\\u',
+]);
+
 /** `{ maxRetries: 3 }`, `{ retry: { limit: 2 } }` (got, ky), `httpOptions: { retryOptions }` (@google/genai). */
 function tsRetryOption(args: readonly TS.Expression[] | undefined, ctx: TypeScriptRuleContext): string | undefined {
   for (const argument of args ?? []) {
@@ -169,9 +189,9 @@ export default defineRule({
     },
   },
   typescript: {
-    // No prefilter: retry evidence is any call or class whose own name says retry/backoff/breaker (`fetchWithRetry`,
-    // `ApiBreaker`) and any loop whose header names a retry counter (`attempt`, `maxRetries`), words inside names of
-    // every spelling; a file skipped for want of a listed name would lose a `retry-policy` fact and add a report.
+    // Every fact needs a word of TS_PREFILTER_WORDS in the file's text: see there. Words, not names, since retry
+    // evidence is a word inside a name of any spelling (`fetchWithRetry`, `ApiBreaker`, `maxAttempts`).
+    prefilter: { text: new RegExp([...TS_PREFILTER_WORDS].join('|'), 'iu') },
     visitors: {
       CallExpression(node, ctx) {
         if (ts.isCallExpression(node) && !isTestPath(ctx.path)) tsInvocation(node, ctx);

@@ -73,6 +73,10 @@ export function namesRetryCounter(text: string): boolean {
   return RETRY_COUNTER.test(text);
 }
 
+// One of these words is in every name isRetryHelperName or isBreakerName accepts (their own word tests, flags
+// included) and in every text namesRetryCounter accepts (each alternative of RETRY_COUNTER holds one): for prefilters.
+export const RETRY_EVIDENCE_WORDS = [RETRY_WORD.source, BREAKER_WORD.source, 'attempt', 'tries', 'try_count'];
+
 /** True when `qualified` is `module` or a name inside it (`tenacity.retry`, `p-retry.default`). */
 export function fromModule(qualified: string, modules: readonly string[], separator: '.' | '/'): string | undefined {
   return modulePattern(modules, separator).exec(qualified)?.[1];
@@ -109,10 +113,11 @@ export const PYTHON_SINGLE_ATTEMPT_LLM = [
   { pattern: /^google\.adk\.models(?:\.lite_llm)?\.LiteLlm$/, label: 'an ADK LiteLlm model without num_retries' },
   { pattern: /^litellm\.a?completion$/, label: 'litellm completion without num_retries' },
 ];
+// `module`: the module each pattern's callee is resolved from (what a file must import for it), for prefilters.
 export const TS_SINGLE_ATTEMPT_LLM = [
-  { pattern: /^@google\/genai\.GoogleGenAI$/, label: 'a @google/genai client (one attempt by default)' },
-  { pattern: /^@google\/generative-ai\.GoogleGenerativeAI$/, label: 'a @google/generative-ai client (one attempt)' },
-  { pattern: /^@google\/adk\.(?:Llm)?Agent$/, label: 'an ADK LlmAgent (Gemini, one attempt by default)' },
+  { module: '@google/genai', pattern: /^@google\/genai\.GoogleGenAI$/, label: 'a @google/genai client (one attempt by default)' },
+  { module: '@google/generative-ai', pattern: /^@google\/generative-ai\.GoogleGenerativeAI$/, label: 'a @google/generative-ai client (one attempt)' },
+  { module: '@google/adk', pattern: /^@google\/adk\.(?:Llm)?Agent$/, label: 'an ADK LlmAgent (Gemini, one attempt by default)' },
 ];
 
 // Keyword arguments / options that configure retries when set to anything but 0, None or false.
