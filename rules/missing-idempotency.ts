@@ -8,9 +8,31 @@ const PY_TOOL_DECORATOR = /(?:^|\.)(?:tool|function_tool)$/;
 const PY_TOOL_WRAPPER = /(?:^|\.)(?:FunctionTool|LongRunningFunctionTool|StructuredTool\.from_function|Tool(?:\.from_function)?|FunctionTool\.from_defaults)$/;
 const PY_SKILL = /(?:^|\.)AgentSkill$/;
 // LangChain.js `tool(fn, { name })`, AI SDK `tool({...})` under its key, OpenAI Agents `tool({ name })`, ADK `new FunctionTool({ name })`.
-const TS_TOOL_FACTORIES = /^(?:@langchain\/core\/tools\.(?:tool|DynamicStructuredTool|DynamicTool)|ai\.tool|@openai\/agents(?:-core)?\.tool|@google\/adk\.FunctionTool)$/;
+const TS_TOOL_FACTORIES = new Set([
+  '@langchain/core/tools.tool',
+  '@langchain/core/tools.DynamicStructuredTool',
+  '@langchain/core/tools.DynamicTool',
+  'ai.tool',
+  '@openai/agents.tool',
+  '@openai/agents-core.tool',
+  '@google/adk.FunctionTool',
+]);
 // MCP servers: `server.tool('create_order', …)`, `server.registerTool('create_order', …)`.
 const TS_MCP_REGISTRARS = new Set(['tool', 'registerTool']);
+// What a file must hold for the TypeScript visitors to record a fact. `idempotent-code` and `idempotency-app-wide`
+// need IDEMPOTENCY_EVIDENCE in a node's text as written, so in the file's text. `money-entry` needs a tool
+// registration: a TS_MCP_REGISTRARS member (a property name) or a TS_TOOL_FACTORIES callee. qualifiedName takes
+// such a callee's last segment from a property name (`x.tool`, `require('ai').tool`), from an import binding's
+// imported name (a specifier name, or a quoted one: `import { 'tool' as t }`), or the whole callee is a module
+// specifier (a default, namespace or in-place import of a module so named): names, or quoted words in the text.
+const TS_TOOL_FACTORY_MEMBERS = [...TS_TOOL_FACTORIES].map((callee) => callee.slice(callee.lastIndexOf('.') + 1));
+const TS_PREFILTER = {
+  names: [...new Set([...TS_TOOL_FACTORY_MEMBERS, ...TS_MCP_REGISTRARS])],
+  text: new RegExp(
+    `${IDEMPOTENCY_EVIDENCE.source}|['"](?:${[...new Set([...TS_TOOL_FACTORY_MEMBERS, ...TS_TOOL_FACTORIES])].map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})['"]`,
+    IDEMPOTENCY_EVIDENCE.flags,
+  ),
+};
 const COMMENT_LINE = /^\s*(?:#|\/\/|\*|\/\*)/;
 
 function article(record: string): string {
@@ -115,7 +137,7 @@ function tsToolName(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptR
   const { file } = ctx;
   const callee = file.calleeName(node) ?? '';
   const args = node.arguments ?? [];
-  if (TS_TOOL_FACTORIES.test(callee)) {
+  if (TS_TOOL_FACTORIES.has(callee)) {
     const named = args.map((argument) => file.stringValue(file.property(argument, 'name'))).find(Boolean);
     if (named) return named;
     // AI SDK: `tools: { createOrder: tool({ … }) }` names the tool by its key.
@@ -180,8 +202,7 @@ export default defineRule({
     },
   },
   typescript: {
-    // No prefilter: a function's `idempotent-code` fact rests on /idempot|dedup/i anywhere in its text, a string
-    // (`'Idempotency-Key'`) or a trailing comment included, which no list of identifiers can stand for.
+    prefilter: TS_PREFILTER,
     visitors: {
       ArrowFunction(node, ctx) {
         if (!isTestPath(ctx.path)) tsFunction(node, ctx);
