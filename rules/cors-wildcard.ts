@@ -9,6 +9,7 @@ const ENV_READERS = new Set(['os.getenv', 'os.environ.get']);
 const WILDCARD_BY_DEFAULT = new Set(['cors', 'hono/cors.cors', '@fastify/cors']);
 // @koa/cors echoes the request's Origin header back when no origin is configured.
 const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa-cors', 'koa2-cors']);
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 // The pattern comes from the scanned code: a repeated group that itself repeats or alternates
 // ((a+)+, (.|.)*) backtracks exponentially, and JavaScript regexes cannot be interrupted, so such a
@@ -198,8 +199,15 @@ export default defineRule({
     },
   },
   typescript: {
-    // No prefilter: `{ 'Access-Control-Allow-Origin': '*' }` counts in any letter case, and a file's names are matched
-    // exactly; no finite list holds every casing of the header as a property name.
+    // Each report needs: a callee of a CORS package (its module specifier, or a root identifier, holds the name's first
+    // segment; `\\u` as an identifier may spell it with an escape); the `register` of '@fastify/cors' (its specifier);
+    // a header setter (a member name, exact: the header may be folded from `'Access-Control-' + 'Allow-Origin'`); or a
+    // quoted key that is the header in any letter case (as written: the text, case-insensitively; no `k` to fold).
+    // Not matched: a specifier or key that spells its word with a string escape.
+    prefilter: {
+      names: [...HEADER_SETTERS],
+      text: new RegExp([...new Set([...WILDCARD_BY_DEFAULT, ...REFLECTS_BY_DEFAULT].map((callee) => escapeWord(callee.split('.')[0]))), escapeWord(ALLOW_ORIGIN_HEADER), '\\\\u'].join('|'), 'iu'),
+    },
     visitors: {
       CallExpression(node: TsNode, ctx) {
         if (!ts.isCallExpression(node)) return;

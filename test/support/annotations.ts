@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 
 export type AnnotationKind = 'ruleid' | 'ok' | 'todoruleid' | 'todook';
 
@@ -35,10 +35,10 @@ export function readAnnotations(dir: string): { annotations: Annotation[]; error
   for (const path of listFiles(dir)) {
     const file = relative(dir, path).split('\\').join('/');
     if (file.endsWith('expect.txt')) {
-      // JSON cannot hold comments: `path:line ruleid <id>` lines instead.
+      // JSON cannot hold comments: `path:line ruleid <id>` lines instead, paths relative to expect.txt's folder.
       for (const raw of readFileSync(path, 'utf8').split('\n')) {
         const match = /^(\S+):(\d+)\s+(ruleid|ok)\s+([a-z0-9-]+)$/.exec(raw.trim());
-        if (match) annotations.push({ kind: match[3] as AnnotationKind, ruleId: match[4], file: match[1], line: Number(match[2]), commentLine: 0 });
+        if (match) annotations.push({ kind: match[3] as AnnotationKind, ruleId: match[4], file: posix.join(posix.dirname(file), match[1]), line: Number(match[2]), commentLine: 0 });
       }
       continue;
     }
