@@ -80,6 +80,8 @@ export default defineRule({
     },
   },
   typescript: {
+    // No prefilter: a key is known by its format inside any string (which `+` may build from parts), and a secret by
+    // a word anywhere in the name it is assigned to.
     visitors: {
       StringLiteral: checkTsString,
       NoSubstitutionTemplateLiteral: checkTsString,

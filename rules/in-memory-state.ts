@@ -220,6 +220,7 @@ export default defineRule({
     },
   },
   typescript: {
+    // No prefilter: a store can be a bare `{}` or `[]` written at `store[key]` in a handler, which no name or word marks.
     visitors: {
       NewExpression(node, ctx) {
         if (!ts.isNewExpression(node) || isTestPath(ctx.path)) return;
