@@ -1,4 +1,4 @@
-import { defineRule, isTestPath, pySemantics, resilience, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { anyWord, defineRule, isTestPath, pySemantics, resilience, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const { fromModule, isBreakerName, isRetryHelperName, namesRetryCounter } = resilience;
 
@@ -61,8 +61,7 @@ function tsDisables(value: TS.Expression | undefined, ctx: TypeScriptRuleContext
 
 const TS_RETRY_OPTION_KEYS = new Set([...resilience.TS_RETRY_OPTIONS, 'httpOptions']);
 
-const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-// What a file must hold for the TypeScript visitors to record any fact, matched in its text (case-insensitively,
+// What a file must hold for the TypeScript visitors to record any fact, matched in its text (anyWord: case-insensitively,
 // with `u` as RETRY_WORD folds the Kelvin sign): callees are resolved from a root identifier or a module specifier,
 // and each module below is matched by its own name or by a prefix (a callee's first segment) of it.
 // - `retry-policy`: a callee from a resilience module; a call, decorator-less helper or class named for retry or a
@@ -73,12 +72,14 @@ const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'
 // `\u` because an identifier may spell any of these words with an escape (its name is the decoded text). Not
 // matched: a module specifier or a quoted key that spells its word with a string escape (`'p-re\x74ry'`).
 const TS_PREFILTER_WORDS = new Set([
-  ...resilience.TS_RESILIENCE_MODULES.map(escapeWord),
+  ...resilience.TS_RESILIENCE_MODULES,
   ...resilience.RETRY_EVIDENCE_WORDS,
-  ...[...resilience.TS_RETRY_OPTIONS, 'retryOptions', 'maxRetries'].map(escapeWord),
-  ...[...tsSemantics.FETCH_FUNCTIONS, 'axios', ...tsSemantics.UNDICI_REQUEST].map((callee) => escapeWord(callee.split('.')[0])),
-  ...resilience.TS_SINGLE_ATTEMPT_LLM.map((entry) => escapeWord(entry.module)),
-  '\\\\u',
+  ...resilience.TS_RETRY_OPTIONS,
+  'retryOptions',
+  'maxRetries',
+  ...[...tsSemantics.FETCH_FUNCTIONS, 'axios', ...tsSemantics.UNDICI_REQUEST].map((callee) => callee.split('.')[0]),
+  ...resilience.TS_SINGLE_ATTEMPT_LLM.map((entry) => entry.module),
+  '\\u',
 ]);
 
 /** `{ maxRetries: 3 }`, `{ retry: { limit: 2 } }` (got, ky), `httpOptions: { retryOptions }` (@google/genai). */
@@ -191,7 +192,7 @@ export default defineRule({
   typescript: {
     // Every fact needs a word of TS_PREFILTER_WORDS in the file's text: see there. Words, not names, since retry
     // evidence is a word inside a name of any spelling (`fetchWithRetry`, `ApiBreaker`, `maxAttempts`).
-    prefilter: { text: new RegExp([...TS_PREFILTER_WORDS].join('|'), 'iu') },
+    prefilter: { text: anyWord(TS_PREFILTER_WORDS) },
     visitors: {
       CallExpression(node, ctx) {
         if (ts.isCallExpression(node) && !isTestPath(ctx.path)) tsInvocation(node, ctx);

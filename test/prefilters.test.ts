@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type * as TypeScript from 'typescript';
-import { calleePrefilter } from '../src/languages/typescript/callee-prefilter.js';
+import { anyWord, calleePrefilter } from '../src/languages/typescript/prefilters.js';
 import { TypeScriptFile } from '../src/languages/typescript/file.js';
 import { parseTypeScript } from '../src/languages/typescript/parser.js';
 import { loadTypeScript } from '../src/languages/typescript/runtime.js';
@@ -55,4 +55,12 @@ test('calleePrefilter passes every file where calleeName answers one of its call
 
 test('calleePrefilter refuses a callee whose root it cannot name', () => {
   assert.throws(() => calleePrefilter(['this.fetch']));
+});
+
+test('anyWord matches any word in any case, keeps the shortest of nested words, and takes them literally', () => {
+  const pattern = anyWord(['p-retry', 'retry', 'retr', 'Backoff', '@google/genai', 'a.b', '\\u']);
+  assert.equal(pattern.source, '\\\\u|a\\.b|retr|backoff|@google\\/genai');
+  for (const text of ['import pRetry from "p-retry"', 'const maxRetries = 3', 'withBACKOFF()', "from '@google/genai'", 'c\\u0061tch']) assert.ok(pattern.test(text), text);
+  for (const text of ['aXb', 'google/genai', 'unused']) assert.ok(!pattern.test(text), text);
+  assert.ok(!pattern.global && !pattern.sticky);
 });
