@@ -1,4 +1,4 @@
-import { defineRule, isReadinessPath, ts, type TypeScriptRuleContext, type TS } from '../src/rule-kit/index.js';
+import { defineRule, isReadinessPath, memberPrefilter, ts, type TypeScriptRuleContext, type TS } from '../src/rule-kit/index.js';
 
 const PYTHON_MOUNTS = new Set(['include_router', 'mount', 'register_blueprint']);
 const TS_MOUNTS = new Set(['use', 'route', 'register']);
@@ -7,10 +7,6 @@ const PYTHON_PROBE_CLASSES = new Set(['fastapi_healthchecks.api.router.Probe', '
 // Lightship serves /health, /live and /ready on its own port as soon as it is created.
 const LIGHTSHIP_FACTORIES = new Set(['lightship.createLightship']);
 const TERMINUS_FACTORIES = new Set(['@godaddy/terminus.createTerminus', '@godaddy/terminus']);
-// A callee resolves to `a.b` through its last name `b` (an identifier, or a string-literal import specifier of
-// module `a`) or through a default import of a module named `a.b`: the names and modules one of them needs.
-const LIGHTSHIP_NAMES = [...LIGHTSHIP_FACTORIES].map((callee) => callee.slice(callee.lastIndexOf('.') + 1));
-const LIGHTSHIP_MODULES = [...LIGHTSHIP_FACTORIES].flatMap((callee) => [callee.slice(0, callee.lastIndexOf('.')), callee]);
 
 /** `createTerminus(server, { healthChecks: { '/readyz': check } })`: a readiness key in the health checks. */
 function terminusServesReadiness(call: TS.CallExpression, ctx: TypeScriptRuleContext): boolean {
@@ -52,7 +48,7 @@ export default defineRule({
   },
   typescript: {
     // Terminus counts only with a readiness key under `healthChecks` (a property name: interned, quoted or not).
-    prefilter: { names: [...TS_MOUNTS, ...LIGHTSHIP_NAMES, 'healthChecks'], modules: LIGHTSHIP_MODULES },
+    prefilter: memberPrefilter(LIGHTSHIP_FACTORIES, { names: [...TS_MOUNTS, 'healthChecks'] }),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;

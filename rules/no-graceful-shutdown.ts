@@ -1,4 +1,4 @@
-import { defineRule, ts, type PyNode, type PythonFile } from '../src/rule-kit/index.js';
+import { defineRule, memberPrefilter, ts, type PyNode, type PythonFile } from '../src/rule-kit/index.js';
 
 // ADK's get_fast_api_app installs its own lifespan that closes runners and toolsets; Flask has no
 // app-level shutdown hook (the WSGI server owns the process); Next.js runs on its platform's server.
@@ -30,11 +30,6 @@ const PY_RESOURCES = [
 ];
 const NODE_SERVE = new Set(['@hono/node-server.serve', 'http.createServer', 'node:http.createServer', 'https.createServer', 'node:https.createServer']);
 const SIGNAL_LISTENERS = new Set(['process.on', 'process.once', 'process.addListener', 'process.prependListener']);
-// A callee resolves to `a.b` through its last name `b` (an identifier, or a string-literal import specifier of
-// module `a`) or through a default import of a module named `a.b`: the names and modules one of them needs.
-const CALLEES = [...NODE_SERVE, ...SIGNAL_LISTENERS];
-const CALLEE_NAMES = [...new Set(CALLEES.map((callee) => callee.slice(callee.lastIndexOf('.') + 1)))];
-const CALLEE_MODULES = [...new Set(CALLEES.flatMap((callee) => [callee.slice(0, callee.lastIndexOf('.')), callee]))];
 
 const APP_RUNNERS = /^(?:uvicorn\.run|hypercorn\.asyncio\.serve|a2a\.server\.apps\.\w+|fastapi\.FastAPI|starlette\.applications\.Starlette)$/;
 
@@ -106,7 +101,7 @@ export default defineRule({
     },
   },
   typescript: {
-    prefilter: { names: ['listen', ...CALLEE_NAMES], modules: [...TS_SHUTDOWN_MODULES, ...CALLEE_MODULES] },
+    prefilter: memberPrefilter([...NODE_SERVE, ...SIGNAL_LISTENERS], { names: ['listen'], modules: TS_SHUTDOWN_MODULES }),
     visitors: {
       SourceFile(_node, ctx) {
         if (TS_SHUTDOWN_MODULES.some((module) => ctx.file.importsModule(module))) ctx.fact('shutdown-hook', 'library');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type * as TypeScript from 'typescript';
-import { anyWord, calleePrefilter } from '../src/languages/typescript/prefilters.js';
+import { anyWord, calleePrefilter, memberPrefilter } from '../src/languages/typescript/prefilters.js';
 import { TypeScriptFile } from '../src/languages/typescript/file.js';
 import { parseTypeScript } from '../src/languages/typescript/parser.js';
 import { loadTypeScript } from '../src/languages/typescript/runtime.js';
@@ -55,6 +55,27 @@ test('calleePrefilter passes every file where calleeName answers one of its call
 
 test('calleePrefilter refuses a callee whose root it cannot name', () => {
   assert.throws(() => calleePrefilter(['this.fetch']));
+});
+
+test('memberPrefilter passes every file where calleeName answers one of its callees, without their roots', () => {
+  const listed = ['process.once', 'http.createServer', '@hono/node-server.serve'];
+  const prefilter = memberPrefilter(listed, { names: ['listen'] });
+  const sources = [
+    "process.once('SIGTERM', stop);",
+    "import { createServer as make } from 'http';\nmake(app);",
+    "import * as h from 'http';\nh.createServer(app);",
+    "const h = require('http');\nh.createServer(app);",
+    "import { 'serve' as start } from '@hono/node-server';\nstart({ fetch: app.fetch });",
+    "import start from 'http.createServer';\nstart(app);",
+  ];
+  for (const source of sources) {
+    const { file, names } = callees(source);
+    assert.ok(names.some((name) => listed.includes(name)), `the test calls a listed callee: ${source} (${names.join(', ')})`);
+    assert.equal(file.passes(prefilter), true, source);
+  }
+  // The roots alone (`process`, `http` through a relative module) do not pass: that is what makes it tighter than calleePrefilter.
+  for (const source of ['process.exit(1);', "import { server } from './http';\nserver.close();"]) assert.equal(callees(source).file.passes(prefilter), false, source);
+  assert.throws(() => memberPrefilter(['fetch']));
 });
 
 test('anyWord matches any word in any case, keeps the shortest of nested words, and takes them literally', () => {

@@ -24,6 +24,25 @@ export function calleePrefilter(callees: Iterable<string>, names: readonly strin
 }
 
 /**
+ * A prefilter that every file holds where `calleeName` answers one of `callees` (`a.b`, each with a dot), plus any
+ * `names` and `modules` a rule's other matches start from. Tighter than calleePrefilter when the roots are common
+ * (`process`, `http`): a callee `a.b` ends in the name `b` (an identifier, a property, or an import specifier's
+ * name), or `b` is imported from module `a` under a string name (`import { 'b' as x } from 'a'`, not interned), or
+ * the whole callee is a module imported by default (a module named `a.b`).
+ */
+export function memberPrefilter(callees: Iterable<string>, extra: TypeScriptPrefilter = {}): TypeScriptPrefilter {
+  const names = new Set(extra.names);
+  const modules = new Set(extra.modules);
+  for (const callee of callees) {
+    const dot = callee.lastIndexOf('.');
+    if (dot < 0) throw new TypeError(`memberPrefilter: "${callee}" has no member`);
+    names.add(callee.slice(dot + 1));
+    modules.add(callee.slice(0, dot)).add(callee);
+  }
+  return { names: [...names], modules: [...modules] };
+}
+
+/**
  * A prefilter text pattern (see TypeScriptPrefilter) that matches wherever one of `words` appears, ignoring
  * case (`i`, and `u` so that it folds as the `iu` patterns of the rules do). A word that holds another is left
  * out, as the shorter matches wherever the longer does: each alternative is tried at every position of files
