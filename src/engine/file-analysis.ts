@@ -258,7 +258,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           outcome.parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
         }
         const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
-        const tables = typeScriptVisitors.forFile(typescript);
+        const tables = phase('(prefilters)', () => typeScriptVisitors.forFile(typescript));
         const walk = phase('(parse TS/JS)', () => planWalk(source, tables));
         current.typescript = typescript;
         walkTypeScript(walk, onError);
