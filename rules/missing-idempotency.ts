@@ -1,4 +1,4 @@
-import { defineRule, isTestPath, moneyActions, ts, type Anchor, type Fact, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, escapeRegExp, isTestPath, moneyActions, ts, type Anchor, type Fact, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const { moneyActionOfName, moneyActionOfPath, IDEMPOTENCY_EVIDENCE } = moneyActions;
 
@@ -29,7 +29,7 @@ const TS_TOOL_FACTORY_MEMBERS = [...TS_TOOL_FACTORIES].map((callee) => callee.sl
 const TS_PREFILTER = {
   names: [...new Set([...TS_TOOL_FACTORY_MEMBERS, ...TS_MCP_REGISTRARS])],
   text: new RegExp(
-    `${IDEMPOTENCY_EVIDENCE.source}|['"](?:${[...new Set([...TS_TOOL_FACTORY_MEMBERS, ...TS_TOOL_FACTORIES])].map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})['"]`,
+    `${IDEMPOTENCY_EVIDENCE.source}|['"](?:${[...new Set([...TS_TOOL_FACTORY_MEMBERS, ...TS_TOOL_FACTORIES])].map(escapeRegExp).join('|')})['"]`,
     IDEMPOTENCY_EVIDENCE.flags,
   ),
 };

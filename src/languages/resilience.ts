@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../util/escape-regexp.js';
+
 /**
  * What counts as retry/backoff or circuit-breaker code, in both languages:
  * the libraries, and the names projects give their own helpers. Shared by the
@@ -90,7 +92,7 @@ const modulePatterns = { '.': new WeakMap<readonly string[], RegExp>(), '/': new
 function modulePattern(modules: readonly string[], separator: '.' | '/'): RegExp {
   let pattern = modulePatterns[separator].get(modules);
   if (!pattern) {
-    const names = modules.map((module) => module.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const names = modules.map(escapeRegExp);
     pattern = names.length === 0 ? /(?!)/ : new RegExp(`^(${names.join('|')})(?:$|${separator === '/' ? '[./]' : '\\.'})`);
     modulePatterns[separator].set(modules, pattern);
   }

@@ -109,9 +109,9 @@ export class TypeScriptFile {
 
   /**
    * True when the file holds one of `prefilter`'s names, imports one of its modules, matches its text
-   * pattern or lies at a path it names (see TypeScriptPrefilter). The names are the parser's own table of every identifier and
-   * property name it met (with some string literal texts); where a TypeScript build has no such table,
-   * every file passes.
+   * pattern or lies at a path it names (see TypeScriptPrefilter). The names are the parser's own table of
+   * every identifier and property name it met (with some string literal texts); where a TypeScript build
+   * has no such table, every file passes.
    */
   passes(prefilter: TypeScriptPrefilter): boolean {
     const names = (this.source as { identifiers?: ReadonlyMap<string, string> }).identifiers;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../util/escape-regexp.js';
 import type { TypeScriptPrefilter } from './walk.js';
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
@@ -52,5 +53,5 @@ export function anyWord(words: Iterable<string>): RegExp {
   const unique = [...new Set([...words].map((word) => word.toLowerCase()))].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const kept: string[] = [];
   for (const word of unique) if (!kept.some((shorter) => word.includes(shorter))) kept.push(word);
-  return new RegExp(kept.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'iu');
+  return new RegExp(kept.map(escapeRegExp).join('|'), 'iu');
 }

@@ -1,4 +1,5 @@
 import type * as TypeScript from 'typescript';
+import { escapeRegExp } from '../../util/escape-regexp.js';
 import { memoSlot } from '../file-memo.js';
 import type { TypeScriptFile } from './file.js';
 import { ts } from './runtime.js';
@@ -161,18 +162,20 @@ export function outboundHttpCall(call: TypeScript.CallExpression, file: TypeScri
   return UNDICI_REQUEST.has(callee) ? callee : undefined;
 }
 
-// Provider SDKs: openai, @anthropic-ai/sdk, @google/genai, groq, mistral; Vercel AI SDK functions.
+// Provider SDKs: openai, @anthropic-ai/sdk, @google/genai (`ai.models.generateContent`, or any receiver), groq,
+// mistral: the member a model call ends with, after the chain of receivers it ends (empty: any receiver, or none).
 const LLM_MEMBER_CHAINS = [
-  /\.chat\.completions\.(?:create|parse|stream)$/,
-  /\.completions\.create$/,
-  /\.responses\.(?:create|parse|stream)$/,
-  /\.messages\.(?:create|stream)$/,
-  /\.models\.generateContent(?:Stream)?$/,
-  /(?:^|\.)generateContent(?:Stream)?$/,
-  /\.chat\.(?:complete|stream)$/,
+  { receivers: 'chat.completions', members: ['create', 'parse', 'stream'] },
+  { receivers: 'completions', members: ['create'] },
+  { receivers: 'responses', members: ['create', 'parse', 'stream'] },
+  { receivers: 'messages', members: ['create', 'stream'] },
+  { receivers: '', members: ['generateContent', 'generateContentStream'] },
+  { receivers: 'chat', members: ['complete', 'stream'] },
 ];
-// Tested on every call: one pattern with the chains above as alternatives is one scan instead of seven.
-const LLM_MEMBER_CHAIN = new RegExp(LLM_MEMBER_CHAINS.map((pattern) => `(?:${pattern.source})`).join('|'));
+// Tested on every call: one pattern with the chains above as alternatives is one scan instead of six.
+const LLM_MEMBER_CHAIN = new RegExp(
+  LLM_MEMBER_CHAINS.map(({ receivers, members }) => `${receivers ? `\\.${escapeRegExp(receivers)}\\.` : '(?:^|\\.)'}(?:${members.join('|')})$`).join('|'),
+);
 const AI_SDK_NAMES = ['generateText', 'streamText', 'generateObject', 'streamObject'];
 const AI_SDK_FUNCTIONS = new RegExp(`^ai\\.(?:${AI_SDK_NAMES.join('|')})$`);
 const AGENT_SDK_FUNCTIONS = /^@openai\/agents(?:-core)?\.run$/;
@@ -212,13 +215,13 @@ export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptF
 /**
  * What a file must hold for `agentCallKind` to answer 'llm' for a call in it, as a rule prefilter. A callee's
  * last segment is the name of a property access or identifier in the file, or the imported name in an import
- * specifier, so it is among the parser's names: the AI SDK functions, and the last member each pattern of
- * LLM_MEMBER_CHAINS ends with (keep in step with them). The openai v3 calls count only in a file that imports
- * `openai`, which is that module. Not covered: a callee that is a module specifier itself (a default import
- * of a module named like `x.chat.completions.create`), or an import by string name (`import { 'create' as c }`).
+ * specifier, so it is among the parser's names: the AI SDK functions, and the members of LLM_MEMBER_CHAINS.
+ * The openai v3 calls count only in a file that imports `openai`, which is that module. Not covered: a callee
+ * that is a module specifier itself (a default import of a module named like `x.chat.completions.create`), or
+ * an import by string name (`import { 'create' as c }`).
  */
 export const LLM_CALL_PREFILTER: TypeScriptPrefilter = {
-  names: [...AI_SDK_NAMES, 'create', 'parse', 'stream', 'complete', 'generateContent', 'generateContentStream'],
+  names: [...new Set([...AI_SDK_NAMES, ...LLM_MEMBER_CHAINS.flatMap((chain) => chain.members)])],
   modules: ['openai'],
 };
 

@@ -15,10 +15,10 @@ export type TypeScriptVisitors = Record<string, TypeScriptVisitor>;
  * Semgrep's prefilter: one of `names` (an identifier or property name anywhere in the file), an import
  * of one of `modules` (or of a module below one, as `importsModule` answers), a match of `text`
  * anywhere in the file's text (for what is not a name: a keyword such as `catch`, words inside strings
- * or comments), or a path `paths` matches. A file with none of them is not walked for the rule. It must hold for every finding and
- * fact the visitors can record: list every name a match starts from, not the likely ones. Most files of
- * a real repository are not servers and call no model, and these files are most of what rules used to
- * spend their time on.
+ * or comments), or a path `paths` matches. A file with none of them is not walked for the rule. It must
+ * hold for every finding and fact the visitors can record: list every name a match starts from, not the
+ * likely ones. Most files of a real repository are not servers and call no model, and these files are
+ * most of what rules used to spend their time on.
  */
 export interface TypeScriptPrefilter {
   names?: readonly string[];
