@@ -158,9 +158,9 @@ export default defineRule({
     },
   },
   typescript: {
-    // Both paths start from `catch`: the keyword of a catch clause (not a name, so matched in the text) or the
+    // Both paths start from `catch`: the keyword of a catch clause (not a name, so a word of the text) or the
     // `.catch(…)` member; `\u` lets an escape spell either, as the parser accepts (with an error) in a keyword.
-    prefilter: { text: /catch|\\u/ },
+    prefilter: { words: ['catch', '\\u'] },
     visitors: {
       CatchClause(node, ctx) {
         if (ts.isCatchClause(node)) checkCatchClause(node, ctx);

@@ -1,4 +1,4 @@
-import { anyWord, defineRule, ts, type PyNode, type PythonRuleContext, type TS, type TsNode, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, ts, type PyNode, type PythonRuleContext, type TS, type TsNode, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Probe origins a regex must not accept: any external site, and the opaque `null` origin.
 const FOREIGN_ORIGINS = ['https://attacker.invalid', 'null'];
@@ -201,11 +201,11 @@ export default defineRule({
     // Each report needs: a callee of a CORS package (its module specifier, or a root identifier, holds the name's first
     // segment; `\\u` as an identifier may spell it with an escape); the `register` of '@fastify/cors' (its specifier);
     // a header setter (a member name, exact: the header may be folded from `'Access-Control-' + 'Allow-Origin'`); or a
-    // quoted key that is the header in any letter case (as written: the text, case-insensitively; no `k` to fold).
+    // quoted key that is the header in any letter case (as written: a word of the text, in any case).
     // Not matched: a specifier or key that spells its word with a string escape.
     prefilter: {
       names: [...HEADER_SETTERS],
-      text: anyWord([...[...WILDCARD_BY_DEFAULT, ...REFLECTS_BY_DEFAULT].map((callee) => callee.split('.')[0]), ALLOW_ORIGIN_HEADER, '\\u']),
+      words: [...[...WILDCARD_BY_DEFAULT, ...REFLECTS_BY_DEFAULT].map((callee) => callee.split('.')[0]), ALLOW_ORIGIN_HEADER, '\\u'],
     },
     visitors: {
       CallExpression(node: TsNode, ctx) {

@@ -1,6 +1,6 @@
-import { defineRule, escapeRegExp, isTestPath, moneyActions, ts, type Anchor, type Fact, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, isTestPath, moneyActions, ts, type Anchor, type Fact, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
-const { moneyActionOfName, moneyActionOfPath, IDEMPOTENCY_EVIDENCE } = moneyActions;
+const { moneyActionOfName, moneyActionOfPath, IDEMPOTENCY_EVIDENCE, IDEMPOTENCY_WORDS } = moneyActions;
 
 // Tool decorators: LangChain/CrewAI `@tool`, OpenAI Agents `@function_tool`, FastMCP `@mcp.tool()`.
 const PY_TOOL_DECORATOR = /(?:^|\.)(?:tool|function_tool)$/;
@@ -28,10 +28,7 @@ const TS_MCP_REGISTRARS = new Set(['tool', 'registerTool']);
 const TS_TOOL_FACTORY_MEMBERS = [...TS_TOOL_FACTORIES].map((callee) => callee.slice(callee.lastIndexOf('.') + 1));
 const TS_PREFILTER = {
   names: [...new Set([...TS_TOOL_FACTORY_MEMBERS, ...TS_MCP_REGISTRARS])],
-  text: new RegExp(
-    `${IDEMPOTENCY_EVIDENCE.source}|['"](?:${[...new Set([...TS_TOOL_FACTORY_MEMBERS, ...TS_TOOL_FACTORIES])].map(escapeRegExp).join('|')})['"]`,
-    IDEMPOTENCY_EVIDENCE.flags,
-  ),
+  words: [...IDEMPOTENCY_WORDS, ...[...TS_TOOL_FACTORY_MEMBERS, ...TS_TOOL_FACTORIES].flatMap((name) => [`'${name}'`, `"${name}"`])],
 };
 const COMMENT_LINE = /^\s*(?:#|\/\/|\*|\/\*)/;
 

@@ -7,8 +7,9 @@ const DEPENDENCIES = new Set(['asgi-correlation-id', 'starlette-context', 'flask
 // `request.headers.get("X-Request-ID")`, `extra={"request_id": rid}`, `ContextVar("correlation_id")`, `traceparent`.
 const REQUEST_ID_STRING = /^(?:x-(?:request|correlation|trace|amzn-trace|cloud-trace)-?id|x-cloud-trace-context|traceparent|request[_-]?id|correlation[_-]?id|requestId|correlationId|reqId)$/i;
 const REQUEST_ID_NAME = /^(?:request_?id|correlation_?id|req_?id|trace_?id)$/i;
-// The two patterns above unanchored, and `fastify`: see the prefilter.
-const REQUEST_ID_TEXT = new RegExp(`${[REQUEST_ID_STRING, REQUEST_ID_NAME].map((pattern) => pattern.source.slice(1, -1)).join('|')}|fastify`, 'i');
+// A word held by every text either pattern above matches, in any case: each alternative names a request, correlation
+// or trace id (`requestId`, `x-amzn-trace-id`, `req_id`) with `-`, `_` or nothing before `id`, or is one of the last two.
+const REQUEST_ID_WORDS = [...['request', 'correlation', 'trace', 'req'].flatMap((stem) => ['', '_', '-'].map((separator) => `${stem}${separator}id`)), 'traceparent', 'x-cloud-trace-context'];
 
 export default defineRule({
   id: 'missing-request-id',
@@ -40,8 +41,8 @@ export default defineRule({
     // Every fact starts from one of: an import of TS_MODULES; a string literal matching REQUEST_ID_STRING (its value
     // is in the text as written, but for escapes in the string); a log field whose name, as written, matches
     // REQUEST_ID_NAME; a `fastify(...)` callee, an identifier named `fastify` (a name, even when escaped) or an import
-    // or require of the module 'fastify' (a string in the text). The text pattern is both regexes unanchored.
-    prefilter: { modules: TS_MODULES, names: ['fastify'], text: REQUEST_ID_TEXT },
+    // or require of the module 'fastify' (a string in the text): REQUEST_ID_WORDS, and `fastify`.
+    prefilter: { modules: TS_MODULES, names: ['fastify'], words: [...REQUEST_ID_WORDS, 'fastify'] },
     visitors: {
       SourceFile(_node, ctx) {
         if (importsAny(ctx.file, TS_MODULES)) ctx.fact('request-id');

@@ -1,4 +1,4 @@
-import { anyWord, defineRule, isTestPath, pySemantics, resilience, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, isTestPath, pySemantics, resilience, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const { fromModule, isBreakerName, isRetryHelperName, namesRetryCounter } = resilience;
 
@@ -61,8 +61,8 @@ function tsDisables(value: TS.Expression | undefined, ctx: TypeScriptRuleContext
 
 const TS_RETRY_OPTION_KEYS = new Set([...resilience.TS_RETRY_OPTIONS, 'httpOptions']);
 
-// What a file must hold for the TypeScript visitors to record any fact, matched in its text (anyWord: case-insensitively,
-// with `u` as RETRY_WORD folds the Kelvin sign): callees are resolved from a root identifier or a module specifier,
+// What a file must hold for the TypeScript visitors to record any fact, words of its text (in any case, the Kelvin sign
+// folded as RETRY_WORD's `u` folds it): callees are resolved from a root identifier or a module specifier,
 // and each module below is matched by its own name or by a prefix (a callee's first segment) of it.
 // - `retry-policy`: a callee from a resilience module; a call, decorator-less helper or class named for retry or a
 //   breaker, or a loop header naming a retry counter (RETRY_EVIDENCE_WORDS); a retry option (`maxRetries`, `retry`,
@@ -192,7 +192,7 @@ export default defineRule({
   typescript: {
     // Every fact needs a word of TS_PREFILTER_WORDS in the file's text: see there. Words, not names, since retry
     // evidence is a word inside a name of any spelling (`fetchWithRetry`, `ApiBreaker`, `maxAttempts`).
-    prefilter: { text: anyWord(TS_PREFILTER_WORDS) },
+    prefilter: { words: [...TS_PREFILTER_WORDS] },
     visitors: {
       CallExpression(node, ctx) {
         if (ts.isCallExpression(node) && !isTestPath(ctx.path)) tsInvocation(node, ctx);

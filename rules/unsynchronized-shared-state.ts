@@ -712,9 +712,9 @@ export default defineRule({
     },
   },
   typescript: {
-    // A race needs a suspension between the read and the write: an `await` or a `for await` (a keyword, so matched in
+    // A race needs a suspension between the read and the write: an `await` or a `for await` (a keyword, so a word of
     // the text; `\u` lets an escape spell it, which the parser accepts with an error).
-    prefilter: { text: /await|\\u/ },
+    prefilter: { words: ['await', '\\u'] },
     visitors: {
       FunctionDeclaration: tsVisitor,
       FunctionExpression: tsVisitor,

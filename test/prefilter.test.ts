@@ -9,7 +9,9 @@ import type { ProjectModel } from '../src/engine/project-model.js';
 import { loadRules } from '../src/engine/registry.js';
 import { TypeScriptFile } from '../src/languages/typescript/file.js';
 import { parseTypeScript } from '../src/languages/typescript/parser.js';
+import { PrefilterIndex } from '../src/languages/typescript/prefilter-index.js';
 import { loadTypeScript } from '../src/languages/typescript/runtime.js';
+import type { TypeScriptPrefilter } from '../src/languages/typescript/walk.js';
 import { listFiles } from './support/annotations.js';
 import { FIXTURES } from './support/paths.js';
 
@@ -40,7 +42,7 @@ describe('rule prefilters', () => {
   }
 
   test('fixtures/rules with every annotation comment emptied: the same with every rule on every file', async (t) => {
-    // An annotation names its rule (`// ruleid: no-retry-or-circuit-breaker`), and rule ids hold words of text
+    // An annotation names its rule (`// ruleid: no-retry-or-circuit-breaker`), and rule ids hold words of
     // prefilters (`retr`, `idempot`, `cors`): with them in, every annotated file passes those prefilters.
     const copy = mkdtempSync(join(tmpdir(), 'agent-harden-prefilter-'));
     t.after(() => rmSync(copy, { recursive: true, force: true }));
@@ -54,29 +56,57 @@ describe('rule prefilters', () => {
     await assertSameOnAndOff(copy);
   });
 
-  test('prefiltered rules name names, modules or a text pattern', async () => {
+  test('prefiltered rules name names, modules or words', async () => {
     for (const rule of await loadRules()) {
       const prefilter = rule.typescript?.prefilter;
       if (!prefilter) continue;
-      assert.ok((prefilter.names?.length ?? 0) + (prefilter.modules?.length ?? 0) > 0 || prefilter.text, `${rule.id}: a prefilter with nothing in it skips every file`);
-      // `test` on a global or sticky pattern starts where the last file's match ended.
-      assert.ok(!prefilter.text?.global && !prefilter.text?.sticky, `${rule.id}: the text pattern must not be global or sticky`);
+      assert.ok((prefilter.names?.length ?? 0) + (prefilter.modules?.length ?? 0) + (prefilter.words?.length ?? 0) > 0, `${rule.id}: a prefilter with nothing in it skips every file`);
     }
   });
 
-  test('a file passes on an identifier or property name, on a module it imports, on its text pattern or path, and not otherwise', () => {
-    const file = (text: string) => new TypeScriptFile(parseTypeScript('a.ts', text), text);
+  test('a file passes on an identifier or property name, on a module it imports, on a word of its text or its path, and not otherwise', () => {
+    const file = (text: string) => {
+      const parsed = new TypeScriptFile(parseTypeScript('a.ts', text), text);
+      return { passes: (prefilter: TypeScriptPrefilter) => new PrefilterIndex([prefilter]).passed(parsed)[0] === 1 };
+    };
     const source = "import { trace } from '@opentelemetry/api';\nconst reply = await client.chat.completions.create({ model });\n";
     assert.equal(file(source).passes({ names: ['completions'] }), true);
     assert.equal(file(source).passes({ names: ['reply'] }), true);
     assert.equal(file(source).passes({ modules: ['@opentelemetry'] }), true);
     assert.equal(file(source).passes({ names: ['generateText'], modules: ['ai'] }), false);
-    assert.equal(file(source).passes({ text: /await/ }), true);
-    assert.equal(file(source).passes({ names: ['generateText'], text: /catch/ }), false);
+    assert.equal(file(source).passes({ words: ['await'] }), true);
+    assert.equal(file(source).passes({ words: ['CHAT.Completions'] }), true);
+    assert.equal(file(source).passes({ names: ['generateText'], words: ['catch'] }), false);
     assert.equal(file(source).passes({ names: ['generateText'], paths: /(?:^|\/)a\.ts$/ }), true);
     assert.equal(file(source).passes({ names: ['generateText'], paths: /(?:^|\/)middleware\.ts$/ }), false);
     // In a comment or a string, a name is not code.
     assert.equal(file('// generateText\nconst s = "a generateText b";\n').passes({ names: ['generateText'] }), false);
+  });
+
+  // The index reads the file's names, or its own when fewer: both ways, each prefilter among many gets the answer it gets alone.
+  test('among many prefilters, each is passed where it is passed alone', () => {
+    const prefilters: TypeScriptPrefilter[] = [
+      { names: ['completions'] },
+      { names: ['generateText', 'reply'] },
+      { names: ['generateText'], modules: ['@opentelemetry'] },
+      { modules: ['@opentelemetry/api'] },
+      { modules: ['@opentelemetry/sdk'] },
+      { names: ['generateText'], words: ['await'] },
+      { names: ['generateText'], words: ['catch'] },
+      { names: ['reply'], words: ['catch'] },
+      { names: ['generateText'], paths: /(?:^|\/)a\.ts$/ },
+      { names: ['streamText'] },
+    ];
+    const few = 'x.completions();\n';
+    const many = `import { trace } from '@opentelemetry/api';\nconst reply = await client.chat.completions.create({ model });\n${Array.from({ length: 30 }, (_, index) => `const v${index} = ${index};`).join('\n')}\n`;
+    const index = new PrefilterIndex(prefilters);
+    for (const text of [few, many]) {
+      const parsed = new TypeScriptFile(parseTypeScript('a.ts', text), text);
+      const alone = prefilters.map((prefilter) => new PrefilterIndex([prefilter]).passed(parsed)[0]);
+      assert.deepEqual([...index.passed(parsed)], alone);
+    }
+    const parsedMany = new TypeScriptFile(parseTypeScript('a.ts', many), many);
+    assert.deepEqual([...index.passed(parsedMany)], [1, 1, 1, 1, 0, 1, 0, 1, 1, 0]);
   });
 
   test("TypeScript's parser still keeps the table of names prefilters read", () => {

@@ -12,6 +12,7 @@ import { readEnvFile } from '../languages/text/env-file.js';
 import { readPackageJson, readPyproject, readRequirements, type Manifest } from '../languages/text/manifest.js';
 import { TypeScriptFile } from '../languages/typescript/file.js';
 import { firstSyntaxError as firstTypeScriptError, parseTypeScript } from '../languages/typescript/parser.js';
+import { PrefilterIndex } from '../languages/typescript/prefilter-index.js';
 import { loadTypeScript } from '../languages/typescript/runtime.js';
 import { kindTables, planWalk, walkTypeScript, type BoundTypeScriptVisitor, type TypeScriptPrefilter } from '../languages/typescript/walk.js';
 import type { Rule } from '../rule-kit/define-rule.js';
@@ -95,10 +96,9 @@ function frameworkEnabled(framework: Framework, importsModule: (module: string) 
   return framework.enablers.length === 0 || framework.enablers.some(importsModule);
 }
 
-/** What a file's visitor tables depend on: the frameworks it imports, and which rule prefilters it passes. */
-interface FileScope<P> {
+/** What a file's visitor tables depend on besides its prefilters: the frameworks it imports. */
+interface FileScope {
   importsModule(module: string): boolean;
-  passes(prefilter: P): boolean;
 }
 
 // Tables kept per combination of frameworks and passed prefilters; a repository of many kinds of files
@@ -112,10 +112,12 @@ const MAX_TABLES = 256;
  * call, most files import one framework or none, and most files of a real repository hold nothing a
  * given rule looks for. Tables are built once per combination, a few dozen per audit.
  */
-class LanguageVisitors<B, T, P> {
+class LanguageVisitors<B, T, P, F extends FileScope> {
   private readonly registered: { key: string; bound: B; framework?: FrameworkId; prefilter?: number }[] = [];
   private readonly prefilters: P[] = [];
   private readonly tables = new Map<string, T>();
+  // Compiled on the first file, once every visitor is registered.
+  private passedBy?: (file: F) => Uint8Array;
 
   constructor(
     private readonly language: CodeLanguage,
@@ -123,6 +125,8 @@ class LanguageVisitors<B, T, P> {
     private readonly build: (byKey: Map<string, B[]>) => T,
     /** False runs every rule on every file (`AGENT_HARDEN_PREFILTER=off`, to check a prefilter). */
     private readonly usePrefilters: boolean,
+    /** Which of `prefilters` a file passes, by index (1 passes). */
+    private readonly compilePrefilters: (prefilters: readonly P[]) => (file: F) => Uint8Array,
   ) {}
 
   add(key: string, bound: B, scope: { framework?: FrameworkId; prefilter?: P } = {}): void {
@@ -135,10 +139,22 @@ class LanguageVisitors<B, T, P> {
   }
 
   /** The tables for a file that imports and holds what `file` says. */
-  forFile(file: FileScope<P>): T {
+  forFile(file: F): T {
     const enabled = FRAMEWORKS.filter((framework) => framework.language === this.language && frameworkEnabled(framework, (module) => file.importsModule(module))).map((framework) => framework.id);
-    const passed = this.prefilters.map((prefilter) => file.passes(prefilter));
-    const key = `${enabled.join(',')}|${passed.map((pass) => (pass ? 1 : 0)).join('')}`;
+    this.passedBy ??= this.compilePrefilters(this.prefilters);
+    const passed = this.passedBy(file);
+    return this.tablesFor(enabled, passed);
+  }
+
+  /** The tables of a file that imports every framework and passes every prefilter. */
+  allTables(): T {
+    const enabled = FRAMEWORKS.filter((framework) => framework.language === this.language).map((framework) => framework.id);
+    return this.tablesFor(enabled, new Uint8Array(this.prefilters.length).fill(1));
+  }
+
+  private tablesFor(enabled: readonly FrameworkId[], passed: Uint8Array): T {
+    // One character per prefilter (0 or 1), made for every file in one native call (`apply` takes the typed array as it is).
+    const key = `${enabled.join(',')}|${String.fromCharCode.apply(null, passed as unknown as number[])}`;
     let tables = this.tables.get(key);
     if (!tables) {
       if (this.tables.size >= MAX_TABLES) this.tables.clear();
@@ -148,7 +164,7 @@ class LanguageVisitors<B, T, P> {
   }
 
   /** Visitor lists by key, in registration order: frameworks, then rules. */
-  private byKey(enabled: readonly FrameworkId[], passed: readonly boolean[]): Map<string, B[]> {
+  private byKey(enabled: readonly FrameworkId[], passed: Uint8Array): Map<string, B[]> {
     const byKey = new Map<string, B[]>();
     for (const { key, bound, framework, prefilter } of this.registered) {
       if (framework && !enabled.includes(framework)) continue;
@@ -199,8 +215,11 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
   const [pythonParser] = await Promise.all([kinds.has('python') ? loadPythonParser() : undefined, kinds.has('typescript') ? loadTypeScript() : undefined]);
 
   const usePrefilters = setup.prefilters ?? true;
-  const pythonVisitors = new LanguageVisitors<BoundPythonVisitor, ReturnType<typeof byPhase>, never>('python', byPhase, usePrefilters);
-  const typeScriptVisitors = new LanguageVisitors<BoundTypeScriptVisitor, ReturnType<typeof kindTables>, TypeScriptPrefilter>('typescript', kindTables, usePrefilters);
+  const pythonVisitors = new LanguageVisitors<BoundPythonVisitor, ReturnType<typeof byPhase>, never, PythonFile>('python', byPhase, usePrefilters, () => () => new Uint8Array(0));
+  const typeScriptVisitors = new LanguageVisitors<BoundTypeScriptVisitor, ReturnType<typeof kindTables>, TypeScriptPrefilter, TypeScriptFile>('typescript', kindTables, usePrefilters, (prefilters) => {
+    const index = new PrefilterIndex(prefilters);
+    return (file) => index.passed(file);
+  });
   const textContexts: { checks: TextChecks; ctx: TextRuleContext; owner: string }[] = [];
   const timed = <B extends { owner: string; visit: (...args: never[]) => unknown }>(bound: B): B => (timings ? { ...bound, visit: timings.wrap(bound.owner, bound.visit) } : bound);
 
@@ -227,7 +246,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
     if (rule.text) textContexts.push({ checks: rule.text, ctx: createTextContext(rule.id, ruleOptions, current, sink), owner: rule.id });
   }
   // Built now, as for a file that imports every framework and passes every prefilter, so a visitor keyed by an unknown SyntaxKind fails the audit before any file.
-  if (kinds.has('typescript')) typeScriptVisitors.forFile({ importsModule: () => true, passes: () => true });
+  if (kinds.has('typescript')) typeScriptVisitors.allTables();
 
   let outcome: FileOutcome;
   const onError = (owner: string, error: unknown) => {
@@ -243,7 +262,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           if (syntaxError) outcome.parseErrors.push({ file: file.path, line: syntaxError.row + 1, column: syntaxError.column + 1, message: syntaxError.message });
           const python = phase('(file index)', () => new PythonFile(tree, text));
           current.python = python;
-          const { enter, exit } = pythonVisitors.forFile({ importsModule: (module) => python.importsModule(module), passes: () => true });
+          const { enter, exit } = pythonVisitors.forFile(python);
           walkPython(tree, enter, exit, onError);
         } finally {
           current.python = undefined;
@@ -260,6 +279,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
         const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
         const tables = phase('(prefilters)', () => typeScriptVisitors.forFile(typescript));
         const walk = phase('(parse TS/JS)', () => planWalk(source, tables));
+        typescript.indexCalls(walk.calls);
         current.typescript = typescript;
         walkTypeScript(walk, onError);
         current.typescript = undefined;

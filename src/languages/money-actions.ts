@@ -92,4 +92,5 @@ export function moneyActionOfPath(path: string): string | undefined {
 
 // An idempotency key read or passed on (`Idempotency-Key`, `idempotency_key=`, `idempotencyKey`), an
 // idempotency middleware or store, or a dedupe lookup (`processed_requests`, `dedupe_key`).
-export const IDEMPOTENCY_EVIDENCE = /idempot|dedup/i;
+export const IDEMPOTENCY_WORDS = ['idempot', 'dedup'];
+export const IDEMPOTENCY_EVIDENCE = new RegExp(IDEMPOTENCY_WORDS.join('|'), 'i');

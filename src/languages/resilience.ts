@@ -77,7 +77,7 @@ export function namesRetryCounter(text: string): boolean {
 
 // One of these words is in every name isRetryHelperName or isBreakerName accepts (their own word tests, flags
 // included) and in every text namesRetryCounter accepts (each alternative of RETRY_COUNTER holds one): plain words,
-// for prefilters' text patterns (anyWord).
+// for prefilters (TypeScriptPrefilter.words).
 export const RETRY_EVIDENCE_WORDS = [...RETRY_WORD.source.split('|'), BREAKER_WORD.source, 'attempt', 'tries', 'try_count'];
 
 /** True when `qualified` is `module` or a name inside it (`tenacity.retry`, `p-retry.default`). */

@@ -2,7 +2,6 @@ import type * as TypeScript from 'typescript';
 import { FileMemos, memoSlot } from '../file-memo.js';
 import { NodeAnswers } from '../node-answers.js';
 import { ts } from './runtime.js';
-import type { TypeScriptPrefilter } from './walk.js';
 
 type Node = TypeScript.Node;
 type Expression = TypeScript.Expression;
@@ -45,6 +44,8 @@ export class TypeScriptFile {
   // (or anything below it), of some two hundred modules per file, so each answer is one lookup.
   private readonly importedPaths = new Set<string>();
   private readonly descendantLists = [new Map<Node, Map<(node: Node) => boolean, Node[]>>(), new Map<Node, Map<(node: Node) => boolean, Node[]>>()];
+  // Every call of the file in the order of their start, once the walk has listed them (see indexCalls).
+  private calls?: readonly TypeScript.CallExpression[];
 
   constructor(
     readonly source: TypeScript.SourceFile,
@@ -108,20 +109,16 @@ export class TypeScriptFile {
   }
 
   /**
-   * True when the file holds one of `prefilter`'s names, imports one of its modules, matches its text
-   * pattern or lies at a path it names (see TypeScriptPrefilter). The names are the parser's own table of
-   * every identifier and property name it met (with some string literal texts); where a TypeScript build
-   * has no such table, every file passes.
+   * The parser's own table of every identifier and property name it met in the file (with some string literal
+   * texts), which prefilters read (see PrefilterIndex); undefined for a TypeScript build without it.
    */
-  passes(prefilter: TypeScriptPrefilter): boolean {
-    const names = (this.source as { identifiers?: ReadonlyMap<string, string> }).identifiers;
-    return (
-      !names ||
-      !!prefilter.names?.some((name) => names.has(name)) ||
-      !!prefilter.modules?.some((module) => this.importedPaths.has(module)) ||
-      !!prefilter.paths?.test(this.source.fileName) ||
-      !!prefilter.text?.test(this.text)
-    );
+  names(): ReadonlyMap<string, string> | undefined {
+    return (this.source as { identifiers?: ReadonlyMap<string, string> }).identifiers;
+  }
+
+  /** Every module the file imports, and each of its `/`-prefixes (see importsModule). */
+  importedModulePaths(): ReadonlySet<string> {
+    return this.importedPaths;
   }
 
   /** True when the file imports `module` or anything below it (`@opentelemetry` for `@opentelemetry/api`). */
@@ -352,6 +349,15 @@ export class TypeScriptFile {
   }
 
   /**
+   * Takes the walk's list of every call of the file (`TypeScriptWalk.calls`, in the order of their start), from
+   * which `descendants(node, ts.isCallExpression)` is answered without walking the node's subtree: rules ask it
+   * of whole files and of every handler, and a walk of a whole file costs about what its parse's walk does.
+   */
+  indexCalls(calls: readonly TypeScript.CallExpression[]): void {
+    this.calls = calls;
+  }
+
+  /**
    * Every descendant matching `predicate`, not crossing into nested functions when `shallow`.
    * Remembered per node and predicate (rules ask for the calls of the same handler many times).
    */
@@ -360,7 +366,32 @@ export class TypeScriptFile {
     let byPredicate = byNode.get(node);
     if (!byPredicate) byNode.set(node, (byPredicate = new Map()));
     let found = byPredicate.get(predicate) as T[] | undefined;
-    if (!found) byPredicate.set(predicate, (found = this.collectDescendants(node, predicate, shallow)));
+    if (!found) {
+      found = this.calls && !shallow && (predicate as unknown) === ts.isCallExpression ? (this.callsWithin(node, this.calls) as Node[] as T[]) : this.collectDescendants(node, predicate, shallow);
+      byPredicate.set(predicate, found);
+    }
+    return found;
+  }
+
+  /**
+   * The calls below `node`, in walk order: the calls within its span but itself, a run of `calls` found by its
+   * start. Nodes nest (a descendant starts at or after its ancestor's start, leading trivia included, and ends by
+   * its end), and no call around `node` lies within its span: a call's callee comes before its arguments, and
+   * its `)` after them (test/typescript-file.test.ts holds this to a walk of the subtree).
+   */
+  private callsWithin(node: Node, calls: readonly TypeScript.CallExpression[]): TypeScript.CallExpression[] {
+    let low = 0;
+    let high = calls.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (calls[middle].pos < node.pos) low = middle + 1;
+      else high = middle;
+    }
+    const found: TypeScript.CallExpression[] = [];
+    for (let index = low; index < calls.length && calls[index].pos < node.end; index++) {
+      const call = calls[index];
+      if (call !== node && call.end <= node.end) found.push(call);
+    }
     return found;
   }
 

@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../../util/escape-regexp.js';
 import type { TypeScriptPrefilter } from './walk.js';
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
@@ -41,17 +40,4 @@ export function memberPrefilter(callees: Iterable<string>, extra: TypeScriptPref
     modules.add(callee.slice(0, dot)).add(callee);
   }
   return { names: [...names], modules: [...modules] };
-}
-
-/**
- * A prefilter text pattern (see TypeScriptPrefilter) that matches wherever one of `words` appears, ignoring
- * case (`i`, and `u` so that it folds as the `iu` patterns of the rules do). A word that holds another is left
- * out, as the shorter matches wherever the longer does: each alternative is tried at every position of files
- * that hold none, so fewer scan faster (no-retry-or-circuit-breaker's 32 words, 17 kept: half the time).
- */
-export function anyWord(words: Iterable<string>): RegExp {
-  const unique = [...new Set([...words].map((word) => word.toLowerCase()))].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  const kept: string[] = [];
-  for (const word of unique) if (!kept.some((shorter) => word.includes(shorter))) kept.push(word);
-  return new RegExp(kept.map(escapeRegExp).join('|'), 'iu');
 }

@@ -13,9 +13,9 @@ export type TypeScriptVisitors = Record<string, TypeScriptVisitor>;
 /**
  * What a TypeScript/JavaScript file must contain for a rule's visitors to record anything in it, as
  * Semgrep's prefilter: one of `names` (an identifier or property name anywhere in the file), an import
- * of one of `modules` (or of a module below one, as `importsModule` answers), a match of `text`
- * anywhere in the file's text (for what is not a name: a keyword such as `catch`, words inside strings
- * or comments), or a path `paths` matches. A file with none of them is not walked for the rule. It must
+ * of one of `modules` (or of a module below one, as `importsModule` answers), one of `words` anywhere
+ * in the file's text, in any case (for what is not a name: a keyword such as `catch`, words inside
+ * strings, comments or names), or a path `paths` matches. A file with none of them is not walked for the rule. It must
  * hold for every finding and fact the visitors can record: list every name a match starts from, not the
  * likely ones. Most files of a real repository are not servers and call no model, and these files are
  * most of what rules used to spend their time on.
@@ -23,8 +23,8 @@ export type TypeScriptVisitors = Record<string, TypeScriptVisitor>;
 export interface TypeScriptPrefilter {
   names?: readonly string[];
   modules?: readonly string[];
-  /** Tested against the whole text (names first, as they cost a lookup each): keep it a plain alternation of words. */
-  text?: RegExp;
+  /** Words found anywhere in the file's text, as written or in any case: `catch`, `x-request-id`, `retr` (of `fetchWithRetry`). ASCII. */
+  words?: readonly string[];
   /** Files at a path this matches (relative, `/`-separated) pass whatever they hold: a rule that reads a kind of file, such as Next.js middleware. */
   paths?: RegExp;
 }
@@ -56,6 +56,8 @@ export function kindTables(byName: Map<string, BoundTypeScriptVisitor[]>): { ent
 export interface TypeScriptWalk {
   nodes: TsNode[];
   visitors: BoundTypeScriptVisitor[][];
+  /** Every call of the file in walk order, which is the order of their start (see `TypeScriptFile.indexCalls`). */
+  calls: TypeScript.CallExpression[];
 }
 
 /**
@@ -63,13 +65,15 @@ export interface TypeScriptWalk {
  * `createSourceFile`'s `setParentNodes` would (there are no JSDoc nodes:
  * `parseTypeScript` leaves JSDoc unparsed), at half its cost: that option's
  * generic work-list walk was 28 % of the parse on the bench corpus. It also
- * lists, in depth-first order, the visits the tables ask for. Rules read
- * parents anywhere in the file, so they run after this, from the list.
+ * lists, in depth-first order, the visits the tables ask for, and every call
+ * (rules ask for the calls below many nodes). Rules read parents anywhere in
+ * the file, so they run after this, from the list.
  * Recursive, no deeper than the parser itself.
  */
 export function planWalk(source: TypeScript.SourceFile, tables: { enter: KindTable; exit: KindTable }): TypeScriptWalk {
   const { enter, exit } = tables;
-  const walk: TypeScriptWalk = { nodes: [], visitors: [] };
+  const walk: TypeScriptWalk = { nodes: [], visitors: [], calls: [] };
+  const callKind = ts.SyntaxKind.CallExpression;
   const list = (node: TsNode, visitors: BoundTypeScriptVisitor[] | undefined) => {
     if (!visitors) return;
     walk.nodes.push(node);
@@ -78,6 +82,7 @@ export function planWalk(source: TypeScript.SourceFile, tables: { enter: KindTab
   let parent: TsNode = source;
   const bind = (child: TsNode): void => {
     (child as { parent: TsNode }).parent = parent;
+    if (child.kind === callKind) walk.calls.push(child as TypeScript.CallExpression);
     list(child, enter[child.kind]);
     const outer = parent;
     parent = child;

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type * as TypeScript from 'typescript';
+import { TypeScriptFile } from '../src/languages/typescript/file.js';
+import { parseTypeScript } from '../src/languages/typescript/parser.js';
+import { loadTypeScript } from '../src/languages/typescript/runtime.js';
+import { planWalk } from '../src/languages/typescript/walk.js';
+import { REPO_ROOT } from './support/paths.js';
+
+const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+function scripts(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && SCRIPT.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+// Code the parser recovers from: calls left open, a callee with nothing after it, calls of calls, a tagged template.
+const BROKEN = [
+  'foo(a, bar(b',
+  'const x = f()(g(1))(h(2)\nx(',
+  'app.post("/x", (req, res) => { res.json(run(req.body) }); done()',
+  'tag`a ${f(1)} b`; new C(d()); (e(f))(g)',
+  '@dec(x()) class K { @m(y()) p = z(); }',
+];
+
+// `descendants(node, ts.isCallExpression)` answers from the walk's list of calls once the file has it: the same calls,
+// in the same order, as a walk of each node's subtree, for every node of every script in the fixtures.
+test('the calls below a node, from the walk\'s list, are those a walk of its subtree finds', async () => {
+  const ts = await loadTypeScript();
+  const sources = [...scripts(join(REPO_ROOT, 'fixtures')).map((path) => ({ path, text: readFileSync(path, 'utf8') })), ...BROKEN.map((text, index) => ({ path: `broken-${index}.tsx`, text }))];
+  assert.ok(sources.length > 200, `only ${sources.length} scripts found`);
+  let queries = 0;
+  for (const { path, text } of sources) {
+    const source = parseTypeScript(path, text);
+    const walk = planWalk(source, { enter: [], exit: [] });
+    const indexed = new TypeScriptFile(source, text);
+    indexed.indexCalls(walk.calls);
+    const walked = new TypeScriptFile(source, text);
+    const visit = (node: TypeScript.Node): void => {
+      queries += 1;
+      assert.deepEqual(indexed.descendants(node, ts.isCallExpression), walked.descendants(node, ts.isCallExpression), `${path}: calls below the ${ts.SyntaxKind[node.kind]} at ${node.pos}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  assert.ok(queries > 10_000, `only ${queries} nodes asked`);
+});
