@@ -2,12 +2,17 @@ import { defineRule, secrets, ts, type PyNode, type PythonRuleContext, type TS, 
 
 type Found = { messageId: 'providerKey' | 'secretAssignment'; data: Record<string, string>; secret: string; confidence?: 'medium' };
 
-/** A provider key anywhere in the string, else a secret-named target given a real-looking literal. */
-function judge(value: string, targetName: string | undefined): Found | undefined {
+/**
+ * A provider key anywhere in the string, else a secret-named target given a real-looking literal. The target is
+ * named last (`targetName`), as the rule asks of every string literal and most are too short to be a secret.
+ */
+function judge(value: string, targetName: () => string | undefined): Found | undefined {
   const provider = secrets.providerKeyIn(value);
   if (provider) return { messageId: 'providerKey', secret: provider.key, data: { provider: provider.provider, masked: secrets.maskSecret(provider.key) } };
-  if (targetName && secrets.isSecretName(targetName) && !secrets.isPlaceholderSecret(value)) {
-    return { messageId: 'secretAssignment', secret: value, confidence: 'medium', data: { name: targetName, masked: secrets.maskSecret(value) } };
+  if (value.length < secrets.MIN_SECRET_LENGTH) return undefined;
+  const name = targetName();
+  if (name && secrets.isSecretName(name) && !secrets.isPlaceholderSecret(value)) {
+    return { messageId: 'secretAssignment', secret: value, confidence: 'medium', data: { name, masked: secrets.maskSecret(value) } };
   }
   return undefined;
 }
@@ -74,7 +79,7 @@ export default defineRule({
         if (secrets.isTestPath(ctx.path) || node.parent?.type === 'concatenated_string' && node.parent.namedChildren.length > 1 && !secrets.providerKeyIn(node.text)) return;
         const value = node.namedChildren.some((child) => child?.type === 'interpolation') ? node.text : ctx.file.stringValue(node);
         if (value === undefined) return;
-        const found = judge(value, node.namedChildren.some((child) => child?.type === 'interpolation') ? undefined : pythonTargetName(node, ctx));
+        const found = judge(value, () => (node.namedChildren.some((child) => child?.type === 'interpolation') ? undefined : pythonTargetName(node, ctx)));
         if (found) ctx.report({ node, messageId: found.messageId, data: found.data, confidence: found.confidence, redact: [found.secret] });
       },
     },
@@ -97,6 +102,6 @@ export default defineRule({
 function checkTsString(node: TS.Node, ctx: TypeScriptRuleContext): void {
   if (!ts.isStringLiteral(node) && !ts.isNoSubstitutionTemplateLiteral(node)) return;
   if (secrets.isTestPath(ctx.path) || ts.isLiteralTypeNode(node.parent) || ts.isImportDeclaration(node.parent) || ts.isExternalModuleReference(node.parent)) return;
-  const found = judge(node.text, tsTargetName(node, ctx));
+  const found = judge(node.text, () => tsTargetName(node, ctx));
   if (found) ctx.report({ node, messageId: found.messageId, data: found.data, confidence: found.confidence, redact: [found.secret] });
 }

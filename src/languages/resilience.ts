@@ -1,5 +1,3 @@
-import { escapeRegExp } from '../util/escape-regexp.js';
-
 /**
  * What counts as retry/backoff or circuit-breaker code, in both languages:
  * the libraries, and the names projects give their own helpers. Shared by the
@@ -80,23 +78,34 @@ export function namesRetryCounter(text: string): boolean {
 // for prefilters (TypeScriptPrefilter.words).
 export const RETRY_EVIDENCE_WORDS = [...RETRY_WORD.source.split('|'), BREAKER_WORD.source, 'attempt', 'tries', 'try_count'];
 
-/** True when `qualified` is `module` or a name inside it (`tenacity.retry`, `p-retry.default`). */
+/**
+ * The first of `modules` (in list order) that `qualified` is or names something inside (`tenacity.retry`,
+ * `p-retry.default`): a prefix of `qualified` that ends it or ends before a `.` (or, with separator `/`, a `/`).
+ */
 export function fromModule(qualified: string, modules: readonly string[], separator: '.' | '/'): string | undefined {
-  return modulePattern(modules, separator).exec(qualified)?.[1];
+  // Asked for every call: the prefixes of `qualified` are looked up, instead of each module tried against it.
+  const positions = modulePositions(modules);
+  let first = positions.get(qualified);
+  for (let end = 0; end < qualified.length; end++) {
+    const char = qualified[end];
+    if (char !== '.' && (separator === '.' || char !== '/')) continue;
+    const position = positions.get(qualified.slice(0, end));
+    if (position !== undefined && (first === undefined || position < first)) first = position;
+  }
+  return first === undefined ? undefined : modules[first];
 }
 
-// Asked for every call: one anchored pattern per module list instead of a scan building two strings per module.
-// Alternatives keep the list's order, so the first listed module that matches is still the one returned.
-const modulePatterns = { '.': new WeakMap<readonly string[], RegExp>(), '/': new WeakMap<readonly string[], RegExp>() };
+const positionsByList = new WeakMap<readonly string[], Map<string, number>>();
 
-function modulePattern(modules: readonly string[], separator: '.' | '/'): RegExp {
-  let pattern = modulePatterns[separator].get(modules);
-  if (!pattern) {
-    const names = modules.map(escapeRegExp);
-    pattern = names.length === 0 ? /(?!)/ : new RegExp(`^(${names.join('|')})(?:$|${separator === '/' ? '[./]' : '\\.'})`);
-    modulePatterns[separator].set(modules, pattern);
+/** Each module of a list by its first position in it. */
+function modulePositions(modules: readonly string[]): Map<string, number> {
+  let positions = positionsByList.get(modules);
+  if (!positions) {
+    positions = new Map();
+    modules.forEach((module, index) => positions!.has(module) || positions!.set(module, index));
+    positionsByList.set(modules, positions);
   }
-  return pattern;
+  return positions;
 }
 
 // LLM SDK clients that retry on their own (2 retries with exponential backoff and jitter on connection

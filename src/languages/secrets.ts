@@ -63,6 +63,9 @@ const PLACEHOLDER_WORDS = /changeme|change[-_ ]me|your[-_ ]|placeholder|example|
 const SECRET_LOOKUP_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,30}(?:\.[A-Za-z][A-Za-z0-9_-]{0,30})+$/;
 const LOCAL_SERVER_KEYS = /^(?:unused|not[-_ ]?(?:needed|used|required)|no[-_]?key|(?:sk-)?no[-_]key[-_]required|ollama|lm[-_]?studio|anything|ignored)$/i;
 
+/** Shorter than this, trimmed, a value is a placeholder (isPlaceholderSecret), not a secret. */
+export const MIN_SECRET_LENGTH = 6;
+
 /**
  * True for values that are clearly not a real secret: empty, too short,
  * templated (`${X}`, `<key>`, `{{x}}`), "changeme"/"your-api-key"/"xxx",
@@ -70,7 +73,7 @@ const LOCAL_SERVER_KEYS = /^(?:unused|not[-_ ]?(?:needed|used|required)|no[-_]?k
  */
 export function isPlaceholderSecret(value: string): boolean {
   const trimmed = value.trim();
-  if (trimmed.length < 6) return true;
+  if (trimmed.length < MIN_SECRET_LENGTH) return true;
   if (PLACEHOLDER_WORDS.test(trimmed)) return true;
   if (/^(.)\1+$/.test(trimmed)) return true;
   // `API_KEY = "OPENAI_API_KEY"`: the name of the variable to read, not the secret.
