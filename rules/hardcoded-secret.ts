@@ -4,7 +4,8 @@ type Found = { messageId: 'providerKey' | 'secretAssignment'; data: Record<strin
 
 /**
  * A provider key anywhere in the string, else a secret-named target given a real-looking literal. The target is
- * named last (`targetName`), as the rule asks of every string literal and most are too short to be a secret.
+ * named (`targetName`) only for a value long enough to be a secret: the rule asks of every string literal, and
+ * naming and splitting its target was most of its time.
  */
 function judge(value: string, targetName: () => string | undefined): Found | undefined {
   const provider = secrets.providerKeyIn(value);

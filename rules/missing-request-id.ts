@@ -8,7 +8,8 @@ const DEPENDENCIES = new Set(['asgi-correlation-id', 'starlette-context', 'flask
 const REQUEST_ID_STRING = /^(?:x-(?:request|correlation|trace|amzn-trace|cloud-trace)-?id|x-cloud-trace-context|traceparent|request[_-]?id|correlation[_-]?id|requestId|correlationId|reqId)$/i;
 const REQUEST_ID_NAME = /^(?:request_?id|correlation_?id|req_?id|trace_?id)$/i;
 // A word held by every text either pattern above matches, in any case: each alternative names a request, correlation
-// or trace id (`requestId`, `x-amzn-trace-id`, `req_id`) with `-`, `_` or nothing before `id`, or is one of the last two.
+// or trace id (`requestId`, `x-amzn-trace-id`, `req_id`) with `-`, `_` or nothing before `id`, or is `traceparent` or
+// `x-cloud-trace-context`.
 const REQUEST_ID_WORDS = [...['request', 'correlation', 'trace', 'req'].flatMap((stem) => ['', '_', '-'].map((separator) => `${stem}${separator}id`)), 'traceparent', 'x-cloud-trace-context'];
 
 export default defineRule({

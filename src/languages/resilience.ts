@@ -102,7 +102,7 @@ function modulePositions(modules: readonly string[]): Map<string, number> {
   let positions = positionsByList.get(modules);
   if (!positions) {
     positions = new Map();
-    modules.forEach((module, index) => positions!.has(module) || positions!.set(module, index));
+    for (const [index, module] of modules.entries()) if (!positions.has(module)) positions.set(module, index);
     positionsByList.set(modules, positions);
   }
   return positions;

@@ -15,15 +15,15 @@ export type TypeScriptVisitors = Record<string, TypeScriptVisitor>;
  * Semgrep's prefilter: one of `names` (an identifier or property name anywhere in the file), an import
  * of one of `modules` (or of a module below one, as `importsModule` answers), one of `words` anywhere
  * in the file's text, in any case (for what is not a name: a keyword such as `catch`, words inside
- * strings, comments or names), or a path `paths` matches. A file with none of them is not walked for the rule. It must
- * hold for every finding and fact the visitors can record: list every name a match starts from, not the
- * likely ones. Most files of a real repository are not servers and call no model, and these files are
- * most of what rules used to spend their time on.
+ * strings, comments or names), or a path `paths` matches. A file with none of them is not walked for
+ * the rule. It must hold for every finding and fact the visitors can record: list every name a match
+ * starts from, not the likely ones. Most files of a real repository are not servers and call no model,
+ * and these files are most of what rules used to spend their time on.
  */
 export interface TypeScriptPrefilter {
   names?: readonly string[];
   modules?: readonly string[];
-  /** Words found anywhere in the file's text, as written or in any case: `catch`, `x-request-id`, `retr` (of `fetchWithRetry`). ASCII. */
+  /** Words found anywhere in the file's text, in any case: `catch`, `x-request-id`, `retr` (of `fetchWithRetry`). ASCII. */
   words?: readonly string[];
   /** Files at a path this matches (relative, `/`-separated) pass whatever they hold: a rule that reads a kind of file, such as Next.js middleware. */
   paths?: RegExp;
