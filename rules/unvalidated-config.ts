@@ -417,27 +417,37 @@ export default defineRule({
     },
   },
   typescript: {
-    // No prefilter: the checks that clear a read in another file (`if (!apiKey) throw …`) are known by words in
-    // any tested name, and those words (id, url, key, …) are in most files.
+    // Checks have no prefilter: the checks that clear a read in another file (`if (!apiKey) throw …`) are known by
+    // words in any tested name, and those words (id, url, key, …) are in most files.
     visitors: {
-      PropertyAccessExpression(node, ctx) {
-        if (!isNonServerPath(ctx.path)) recordTsRead(node, ctx);
-      },
-      ElementAccessExpression(node, ctx) {
-        if (!isNonServerPath(ctx.path)) recordTsRead(node, ctx);
-      },
       CallExpression(node, ctx) {
-        if (isNonServerPath(ctx.path)) return;
-        recordTsRead(node, ctx);
-        recordTsChecks(node, ctx);
-      },
-      VariableDeclaration(node, ctx) {
-        if (ts.isVariableDeclaration(node) && !isNonServerPath(ctx.path)) recordTsDestructuredReads(node, ctx);
+        if (!isNonServerPath(ctx.path)) recordTsChecks(node, ctx);
       },
       IfStatement: (node, ctx) => recordTsChecks(node, ctx),
       WhileStatement: (node, ctx) => recordTsChecks(node, ctx),
       ConditionalExpression: (node, ctx) => recordTsChecks(node, ctx),
     },
+    groups: [
+      {
+        // Every read names `env` (envRead: `process.env.X`, `Bun.env`, `Deno.env.get`; a destructured
+        // `process.env` or `Bun.env`), as a property or the imported name it is resolved from.
+        prefilter: { names: ['env'] },
+        visitors: {
+          PropertyAccessExpression(node, ctx) {
+            if (!isNonServerPath(ctx.path)) recordTsRead(node, ctx);
+          },
+          ElementAccessExpression(node, ctx) {
+            if (!isNonServerPath(ctx.path)) recordTsRead(node, ctx);
+          },
+          CallExpression(node, ctx) {
+            if (!isNonServerPath(ctx.path)) recordTsRead(node, ctx);
+          },
+          VariableDeclaration(node, ctx) {
+            if (ts.isVariableDeclaration(node) && !isNonServerPath(ctx.path)) recordTsDestructuredReads(node, ctx);
+          },
+        },
+      },
+    ],
   },
   // Only services that run an HTTP app; a check anywhere in the service covers every read of that setting.
   finish(project, ctx) {

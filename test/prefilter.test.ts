@@ -58,9 +58,11 @@ describe('rule prefilters', () => {
 
   test('prefiltered rules name names, modules or words', async () => {
     for (const rule of await loadRules()) {
-      const prefilter = rule.typescript?.prefilter;
-      if (!prefilter) continue;
-      assert.ok((prefilter.names?.length ?? 0) + (prefilter.modules?.length ?? 0) + (prefilter.words?.length ?? 0) > 0, `${rule.id}: a prefilter with nothing in it skips every file`);
+      const prefilters = [rule.typescript?.prefilter, ...(rule.typescript?.groups ?? []).map((group) => group.prefilter)];
+      for (const prefilter of prefilters) {
+        if (!prefilter) continue;
+        assert.ok((prefilter.names?.length ?? 0) + (prefilter.modules?.length ?? 0) + (prefilter.words?.length ?? 0) > 0, `${rule.id}: a prefilter with nothing in it skips every file`);
+      }
     }
   });
 

@@ -241,7 +241,9 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
     }
     if (rule.typescript) {
       const ctx = createTypeScriptContext(rule.id, ruleOptions, current, sink);
-      for (const [key, visit] of Object.entries(rule.typescript.visitors)) typeScriptVisitors.add(key, timed({ owner: rule.id, ctx, visit }), { prefilter: rule.typescript.prefilter });
+      for (const { visitors, prefilter } of [rule.typescript, ...(rule.typescript.groups ?? [])]) {
+        for (const [key, visit] of Object.entries(visitors)) typeScriptVisitors.add(key, timed({ owner: rule.id, ctx, visit }), { prefilter });
+      }
     }
     if (rule.text) textContexts.push({ checks: rule.text, ctx: createTextContext(rule.id, ruleOptions, current, sink), owner: rule.id });
   }

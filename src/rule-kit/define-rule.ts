@@ -36,7 +36,16 @@ export interface RuleOptions<O extends Record<string, unknown> = Record<string, 
 export interface RuleDefinition<M extends string = string, O extends Record<string, unknown> = Record<string, unknown>> extends RuleMeta<M> {
   options?: RuleOptions<O>;
   python?: { visitors: PythonVisitors };
-  typescript?: { visitors: TypeScriptVisitors; prefilter?: TypeScriptPrefilter };
+  typescript?: {
+    visitors: TypeScriptVisitors;
+    prefilter?: TypeScriptPrefilter;
+    /**
+     * More visitors, each group walked only in the files that pass its own prefilter (not the rule's): for a rule
+     * whose records start from unrelated things, one of them rare, as unvalidated-config's reads (the name `env`)
+     * and checks (nothing narrower than most files) do.
+     */
+    groups?: { prefilter: TypeScriptPrefilter; visitors: TypeScriptVisitors }[];
+  };
   text?: TextChecks;
   /**
    * Project phase, after every file was walked: decide over the project model
