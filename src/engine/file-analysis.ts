@@ -92,11 +92,12 @@ function readManifest(kind: FileKind, text: string): Manifest | undefined {
   return undefined;
 }
 
-function frameworkEnabled(framework: Framework, importsModule: (module: string) => boolean): boolean {
-  return framework.enablers.length === 0 || framework.enablers.some(importsModule);
+function frameworkEnabled(framework: Framework, file: FileScope, path: string): boolean {
+  if (framework.enablers.length === 0 && !framework.paths) return true;
+  return framework.enablers.some((module) => file.importsModule(module)) || !!framework.paths?.test(path);
 }
 
-/** What a file's visitor tables depend on besides its prefilters: the frameworks it imports. */
+/** What a file's visitor tables depend on besides its prefilters and path: the frameworks it imports. */
 interface FileScope {
   importsModule(module: string): boolean;
 }
@@ -138,9 +139,9 @@ class LanguageVisitors<B, T, P, F extends FileScope> {
     this.registered.push({ key, bound, framework: scope.framework, prefilter });
   }
 
-  /** The tables for a file that imports and holds what `file` says. */
-  forFile(file: F): T {
-    const enabled = FRAMEWORKS.filter((framework) => framework.language === this.language && frameworkEnabled(framework, (module) => file.importsModule(module))).map((framework) => framework.id);
+  /** The tables for a file at `path` that imports and holds what `file` says. */
+  forFile(file: F, path: string): T {
+    const enabled = FRAMEWORKS.filter((framework) => framework.language === this.language && frameworkEnabled(framework, file, path)).map((framework) => framework.id);
     this.passedBy ??= this.compilePrefilters(this.prefilters);
     const passed = this.passedBy(file);
     return this.tablesFor(enabled, passed);
@@ -264,7 +265,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           if (syntaxError) outcome.parseErrors.push({ file: file.path, line: syntaxError.row + 1, column: syntaxError.column + 1, message: syntaxError.message });
           const python = phase('(file index)', () => new PythonFile(tree, text));
           current.python = python;
-          const { enter, exit } = pythonVisitors.forFile(python);
+          const { enter, exit } = pythonVisitors.forFile(python, file.path);
           walkPython(tree, enter, exit, onError);
         } finally {
           current.python = undefined;
@@ -279,7 +280,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
           outcome.parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
         }
         const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
-        const tables = phase('(prefilters)', () => typeScriptVisitors.forFile(typescript));
+        const tables = phase('(prefilters)', () => typeScriptVisitors.forFile(typescript, file.path));
         const walk = phase('(parse TS/JS)', () => planWalk(source, tables));
         typescript.indexCalls(walk.calls);
         current.typescript = typescript;

@@ -12,8 +12,10 @@ import type { CodeLanguage, FrameworkId } from '../engine/project-model.js';
 export interface Framework {
   id: FrameworkId;
   language: CodeLanguage;
-  /** Module names whose import in a file enables the visitors for that file; empty means every file. */
+  /** Module names whose import in a file enables the visitors for that file; empty (and no `paths`) means every file. */
   enablers: string[];
+  /** Files at a path this matches (relative, `/`-separated) enable the visitors whatever they import. */
+  paths?: RegExp;
   python?: PythonVisitors;
   typescript?: TypeScriptVisitors;
 }

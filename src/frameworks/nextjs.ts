@@ -23,6 +23,7 @@ export default defineFramework({
   language: 'typescript',
   // Route handlers often import nothing from Next.js, so the file path enables this, not an import.
   enablers: [],
+  paths: new RegExp(`${APP_ROUTE.source}|${PAGES_API.source}`),
   typescript: {
     FunctionDeclaration(node, ctx) {
       if (!ts.isFunctionDeclaration(node) || !node.name || !ts.isSourceFile(node.parent)) return;
