@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../util/escape-regexp.js';
+
 /**
  * What counts as retry/backoff or circuit-breaker code, in both languages:
  * the libraries, and the names projects give their own helpers. Shared by the
@@ -83,29 +85,22 @@ export const RETRY_EVIDENCE_WORDS = [...RETRY_WORD.source.split('|'), BREAKER_WO
  * `p-retry.default`): a prefix of `qualified` that ends it or ends before a `.` (or, with separator `/`, a `/`).
  */
 export function fromModule(qualified: string, modules: readonly string[], separator: '.' | '/'): string | undefined {
-  // Asked for every call: the prefixes of `qualified` are looked up, instead of each module tried against it.
-  const positions = modulePositions(modules);
-  let first = positions.get(qualified);
-  for (let end = 0; end < qualified.length; end++) {
-    const char = qualified[end];
-    if (char !== '.' && (separator === '.' || char !== '/')) continue;
-    const position = positions.get(qualified.slice(0, end));
-    if (position !== undefined && (first === undefined || position < first)) first = position;
-  }
-  return first === undefined ? undefined : modules[first];
+  return modulePattern(modules, separator).exec(qualified)?.[1];
 }
 
-const positionsByList = new WeakMap<readonly string[], Map<string, number>>();
+// Asked for every call: one anchored pattern per module list, tried at the start of the name only (a lookup of each
+// prefix of the name that ends at a separator cost three times as much, building the prefixes). Alternatives keep
+// the list's order, so the first listed module that matches is the one returned.
+const modulePatterns = { '.': new WeakMap<readonly string[], RegExp>(), '/': new WeakMap<readonly string[], RegExp>() };
 
-/** Each module of a list by its first position in it. */
-function modulePositions(modules: readonly string[]): Map<string, number> {
-  let positions = positionsByList.get(modules);
-  if (!positions) {
-    positions = new Map();
-    for (const [index, module] of modules.entries()) if (!positions.has(module)) positions.set(module, index);
-    positionsByList.set(modules, positions);
+function modulePattern(modules: readonly string[], separator: '.' | '/'): RegExp {
+  let pattern = modulePatterns[separator].get(modules);
+  if (!pattern) {
+    const names = modules.map(escapeRegExp);
+    pattern = names.length === 0 ? /(?!)/ : new RegExp(`^(${names.join('|')})(?:$|${separator === '/' ? '[./]' : '\\.'})`);
+    modulePatterns[separator].set(modules, pattern);
   }
-  return positions;
+  return pattern;
 }
 
 // LLM SDK clients that retry on their own (2 retries with exponential backoff and jitter on connection
