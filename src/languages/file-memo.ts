@@ -27,7 +27,9 @@ export class FileMemos {
 
   /** This file's value for `slot`, computed on the first ask. */
   get<V>(slot: MemoSlot<V>, compute: () => V): V {
-    if (this.values.has(slot)) return this.values.get(slot) as V;
+    // One lookup for the usual ask, of a value already there (a value may itself be undefined).
+    const known = this.values.get(slot);
+    if (known !== undefined || this.values.has(slot)) return known as V;
     const value = compute();
     this.values.set(slot, value);
     return value;

@@ -1,6 +1,7 @@
 import type * as TypeScript from 'typescript';
 import { escapeRegExp } from '../../util/escape-regexp.js';
 import { memoSlot } from '../file-memo.js';
+import { NodeAnswers } from '../node-answers.js';
 import type { TypeScriptFile } from './file.js';
 import { ts } from './runtime.js';
 import type { TypeScriptPrefilter } from './walk.js';
@@ -200,7 +201,14 @@ function sendsTwilioMessage(callee: string, file: TypeScriptFile): boolean {
   return MESSAGES_CHAIN.test(callee) && (/twilio/i.test(callee) || (file.importsModule('twilio') && !ANTHROPIC_MODULES.some((module) => file.importsModule(module))));
 }
 
+const AGENT_CALL_KINDS = memoSlot<NodeAnswers<TypeScript.CallExpression, AgentCallKind>>('agent call kinds');
+
+/** What a call runs, if an agent or a model; rules ask it of the same call in turn, so it is decided once per call. */
 export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptFile): AgentCallKind | undefined {
+  return file.memos.get(AGENT_CALL_KINDS, () => new NodeAnswers((node: TypeScript.CallExpression) => decideAgentCallKind(node, file))).get(call);
+}
+
+function decideAgentCallKind(call: TypeScript.CallExpression, file: TypeScriptFile): AgentCallKind | undefined {
   const callee = file.calleeName(call);
   if (!callee) return undefined;
   if (AI_SDK_FUNCTIONS.test(callee) || (LLM_MEMBER_CHAIN.test(callee) && !sendsTwilioMessage(callee, file))) return 'llm';
