@@ -88,7 +88,8 @@ function checkFlaskLimit(node: PyNode, ctx: PythonRuleContext, limit: number): v
 // ---- TypeScript
 
 const ZOD_PARSE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync']);
-const BODY_MIDDLEWARE = /^(?:validateRequestBody|processRequestBody|validateBody)$/;
+const BODY_MIDDLEWARE = new Set(['validateRequestBody', 'processRequestBody', 'validateBody']);
+const BODY_VALIDATORS = new Set(['validate', 'validateRequest']);
 const BODY_READ = /^(?:await\s+)?(?:req|request|ctx\.request|c\.req)\.(?:body|json\(\))$/;
 
 function isZod(file: TypeScriptFile, call: TS.CallExpression): boolean {
@@ -218,11 +219,13 @@ function bodySchemaName(node: TS.CallExpression, ctx: TypeScriptRuleContext): TS
     // Controllers registered from another file are not known handlers here; their body reads are still recognisable.
     if (/^request body/.test(source) || BODY_READ.test(node.arguments[0].getText(file.source))) return callee.expression;
   }
-  if (/(?:^|\.)zValidator$/.test(file.calleeName(node) ?? '') && /^(?:json|form)$/.test(file.stringValue(node.arguments[0]) ?? '')) return node.arguments[1];
+  // Asked of every call: set lookups and string ends, not patterns.
+  const name = file.calleeName(node) ?? '';
+  if ((name === 'zValidator' || name.endsWith('.zValidator')) && /^(?:json|form)$/.test(file.stringValue(node.arguments[0]) ?? '')) return node.arguments[1];
   // zod-express-middleware `validateRequestBody(Schema)`, and `validate({ body: Schema })`-style middleware.
   const member = file.calleeMember(node) ?? '';
-  if (BODY_MIDDLEWARE.test(member) && node.arguments[0]) return node.arguments[0];
-  if (/^validate(?:Request)?$/.test(member)) return file.property(node.arguments[0], 'body');
+  if (BODY_MIDDLEWARE.has(member) && node.arguments[0]) return node.arguments[0];
+  if (BODY_VALIDATORS.has(member)) return file.property(node.arguments[0], 'body');
   return undefined;
 }
 
@@ -268,10 +271,10 @@ export default defineRule({
   typescript: {
     // What each record needs named in the file: a raised limit, its option (SIZE_OPTIONS, Next's `sizeLimit`); a body
     // schema, its parse method (ZOD_PARSE), `zValidator` (its import specifier, or the module bound by `require`) or a
-    // validation middleware (BODY_MIDDLEWARE, `validate`, `validateRequest`); a route's schema, the `schema` option;
+    // validation middleware (BODY_MIDDLEWARE, BODY_VALIDATORS); a route's schema, the `schema` option;
     // a zod object schema, its constructor (ZOD_OBJECTS).
     prefilter: {
-      names: [...SIZE_OPTIONS, 'sizeLimit', ...ZOD_PARSE, 'zValidator', 'validateRequestBody', 'processRequestBody', 'validateBody', 'validate', 'validateRequest', 'schema', ...requestSize.ZOD_OBJECTS],
+      names: [...SIZE_OPTIONS, 'sizeLimit', ...ZOD_PARSE, 'zValidator', ...BODY_MIDDLEWARE, ...BODY_VALIDATORS, 'schema', ...requestSize.ZOD_OBJECTS],
       modules: ['zValidator'],
     },
     visitors: {

@@ -172,7 +172,8 @@ const LLM_MEMBER_CHAIN = new RegExp(
 );
 const AI_SDK_NAMES = ['generateText', 'streamText', 'generateObject', 'streamObject'];
 const AI_SDK_FUNCTIONS = new RegExp(`^ai\\.(?:${AI_SDK_NAMES.join('|')})$`);
-const AGENT_SDK_FUNCTIONS = /^@openai\/agents(?:-core)?\.run$/;
+const AGENT_SDK_FUNCTION = 'run';
+const AGENT_SDK_FUNCTIONS = new RegExp(`^@openai\\/agents(?:-core)?\\.${AGENT_SDK_FUNCTION}$`);
 // LangChain.js runnables and LangGraph graphs, Mastra agents.
 const AGENT_RUN_MEMBERS = new Set(['invoke', 'stream', 'streamEvents', 'batch', 'generate', 'run', 'call']);
 const AGENT_RECEIVER = /(?:^|\.)(?:agent|agents|graph|workflow|chain|llm|model|chatModel|executor|runner|crew)$/i;
@@ -183,7 +184,11 @@ export type AgentCallKind = 'llm' | 'agent';
 
 // The openai v3 SDK (`new OpenAIApi(configuration)`), still common in 2023-era servers: its methods are named for
 // the endpoint, so a file that imports `openai` is what makes them model calls.
-const OPENAI_V3_CALLS = /\.create(?:Chat)?Completion$/;
+const OPENAI_V3_MEMBERS = ['createCompletion', 'createChatCompletion'];
+const OPENAI_V3_CALLS = new RegExp(`\\.(?:${OPENAI_V3_MEMBERS.join('|')})$`);
+// The last segment of every callee the patterns above accept: a call that ends with none of them (nearly every
+// call) is let go with one lookup, before the patterns scan its name.
+const MODEL_CALL_LAST_SEGMENTS = new Set([...AI_SDK_NAMES, ...LLM_MEMBER_CHAINS.flatMap((chain) => chain.members), ...OPENAI_V3_MEMBERS, AGENT_SDK_FUNCTION]);
 
 // Twilio's `client.messages.create({ body, to })` sends an SMS through the same chain as Anthropic's Messages API.
 const MESSAGES_CHAIN = /\.messages\.(?:create|stream)$/;
@@ -201,13 +206,23 @@ export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptF
   return file.memos.get(AGENT_CALL_KINDS, () => new NodeAnswers((node: TypeScript.CallExpression) => decideAgentCallKind(node, file))).get(call);
 }
 
+/**
+ * The last segment of a callee: the member as written (a name the parser interned, so a set finds it by its kept
+ * hash), unless the callee resolved to another name (`import { generateText as gt } from 'ai'`), then cut out.
+ */
+function lastSegment(callee: string, member: string | undefined): string {
+  if (member !== undefined && callee.endsWith(member) && (callee.length === member.length || callee.charCodeAt(callee.length - member.length - 1) === 46)) return member;
+  return callee.slice(callee.lastIndexOf('.') + 1);
+}
+
 function decideAgentCallKind(call: TypeScript.CallExpression, file: TypeScriptFile): AgentCallKind | undefined {
   const callee = file.calleeName(call);
   if (!callee) return undefined;
+  const member = file.calleeMember(call);
+  if (!MODEL_CALL_LAST_SEGMENTS.has(lastSegment(callee, member)) && !AGENT_RUN_MEMBERS.has(member ?? '')) return undefined;
   if (AI_SDK_FUNCTIONS.test(callee) || (LLM_MEMBER_CHAIN.test(callee) && !sendsTwilioMessage(callee, file))) return 'llm';
   if (OPENAI_V3_CALLS.test(callee) && file.importsModule('openai')) return 'llm';
   if (AGENT_SDK_FUNCTIONS.test(callee)) return 'agent';
-  const member = file.calleeMember(call);
   if (!member || !AGENT_RUN_MEMBERS.has(member)) return undefined;
   const receiver = callee.slice(0, -(member.length + 1)).replace(/\(\)$/, '');
   return receiver && (AGENT_RECEIVER.test(receiver) || AGENT_RECEIVER_SUFFIX.test(receiver)) ? 'agent' : undefined;
