@@ -52,7 +52,8 @@ function tsTargetName(node: TS.Node, ctx: TypeScriptRuleContext): string | undef
   if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === value) {
     return ts.isIdentifier(parent.name) ? parent.name.text : undefined;
   }
-  if (ts.isPropertyAssignment(parent) && parent.initializer === value) return ctx.file.stringValue(parent.name as TS.Expression) ?? (ts.isIdentifier(parent.name) ? parent.name.text : undefined);
+  // A key written as a name is that name; `stringValue` would read it as a reference to a constant of that name.
+  if (ts.isPropertyAssignment(parent) && parent.initializer === value) return ts.isIdentifier(parent.name) ? parent.name.text : ctx.file.stringValue(parent.name as TS.Expression);
   if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === value) {
     const left = parent.left;
     if (ts.isIdentifier(left)) return left.text;
