@@ -366,6 +366,11 @@ function recordTsRead(node: TS.Node, ctx: TypeScriptRuleContext): void {
   ctx.fact('config-read', JSON.stringify({ name: read.name, kind, target: use.target, reader } satisfies ReadFact), ctx.anchor(node));
 }
 
+/** A read (`process.env.X`, `process.env['X']`, `Deno.env.get('X')`) in server code. */
+function visitTsRead(node: TS.Node, ctx: TypeScriptRuleContext): void {
+  if (!isNonServerPath(ctx.path)) recordTsRead(node, ctx);
+}
+
 /** `const { OPENAI_API_KEY, PORT = '3000' } = process.env`: each name without a default is a read. */
 function recordTsDestructuredReads(node: TS.VariableDeclaration, ctx: TypeScriptRuleContext): void {
   if (!ts.isObjectBindingPattern(node.name) || !node.initializer) return;
@@ -433,15 +438,9 @@ export default defineRule({
         // `process.env` or `Bun.env`), as a property or the imported name it is resolved from.
         prefilter: { names: ['env'] },
         visitors: {
-          PropertyAccessExpression(node, ctx) {
-            if (!isNonServerPath(ctx.path)) recordTsRead(node, ctx);
-          },
-          ElementAccessExpression(node, ctx) {
-            if (!isNonServerPath(ctx.path)) recordTsRead(node, ctx);
-          },
-          CallExpression(node, ctx) {
-            if (!isNonServerPath(ctx.path)) recordTsRead(node, ctx);
-          },
+          PropertyAccessExpression: visitTsRead,
+          ElementAccessExpression: visitTsRead,
+          CallExpression: visitTsRead,
           VariableDeclaration(node, ctx) {
             if (ts.isVariableDeclaration(node) && !isNonServerPath(ctx.path)) recordTsDestructuredReads(node, ctx);
           },

@@ -4,9 +4,9 @@ import type * as TypeScript from 'typescript';
 import { calleePrefilter, memberPrefilter } from '../src/languages/typescript/prefilters.js';
 import { TypeScriptFile } from '../src/languages/typescript/file.js';
 import { parseTypeScript } from '../src/languages/typescript/parser.js';
-import { PrefilterIndex } from '../src/languages/typescript/prefilter-index.js';
 import { loadTypeScript } from '../src/languages/typescript/runtime.js';
 import type { TypeScriptPrefilter } from '../src/languages/typescript/walk.js';
+import { passes } from './support/prefilter.js';
 
 const ts = await loadTypeScript();
 
@@ -22,10 +22,6 @@ function callees(text: string): { file: TypeScriptFile; names: string[] } {
   };
   visit(file.source);
   return { file, names };
-}
-
-function passes(file: TypeScriptFile, prefilter: TypeScriptPrefilter): boolean {
-  return new PrefilterIndex([prefilter]).passed(file)[0] === 1;
 }
 
 /** Each of `sources` calls one of `listed` (as calleeName resolves it) and passes `prefilter`; each of `others` fails it. */

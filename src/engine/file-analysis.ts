@@ -216,7 +216,8 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
   const [pythonParser] = await Promise.all([kinds.has('python') ? loadPythonParser() : undefined, kinds.has('typescript') ? loadTypeScript() : undefined]);
 
   const usePrefilters = setup.prefilters ?? true;
-  const pythonVisitors = new LanguageVisitors<BoundPythonVisitor, ReturnType<typeof byPhase>, never, PythonFile>('python', byPhase, usePrefilters, () => () => new Uint8Array(0));
+  const noPrefilters = new Uint8Array(0);
+  const pythonVisitors = new LanguageVisitors<BoundPythonVisitor, ReturnType<typeof byPhase>, never, PythonFile>('python', byPhase, usePrefilters, () => () => noPrefilters);
   const typeScriptVisitors = new LanguageVisitors<BoundTypeScriptVisitor, ReturnType<typeof kindTables>, TypeScriptPrefilter, TypeScriptFile>('typescript', kindTables, usePrefilters, (prefilters) => {
     const index = new PrefilterIndex(prefilters);
     return (file) => index.passed(file);
