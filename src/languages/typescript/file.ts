@@ -50,6 +50,10 @@ export class TypeScriptFile {
   private readonly descendantLists = [new Map<Node, Map<(node: Node) => boolean, Node[]>>(), new Map<Node, Map<(node: Node) => boolean, Node[]>>()];
   // Every call of the file in the order of their start, once the walk has listed them (see indexCalls).
   private calls?: readonly TypeScript.CallExpression[];
+  // The callee of the call asked last: some twenty visitors of a call ask it in turn, and the qualified-name memo's
+  // own last answer is mostly for another node by then (the callee's receiver, an argument).
+  private lastCall?: Node;
+  private lastCallee?: string;
 
   constructor(
     readonly source: TypeScript.SourceFile,
@@ -168,7 +172,11 @@ export class TypeScriptFile {
   }
 
   calleeName(call: TypeScript.CallExpression | TypeScript.NewExpression): string | undefined {
-    return this.qualifiedName(call.expression);
+    if (call !== this.lastCall) {
+      this.lastCall = call;
+      this.lastCallee = this.qualifiedName(call.expression);
+    }
+    return this.lastCallee;
   }
 
   /** The last segment of a callee: `post` for `app.post(...)`. */

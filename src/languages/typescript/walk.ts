@@ -73,26 +73,37 @@ export interface TypeScriptWalk {
 export function planWalk(source: TypeScript.SourceFile, tables: { enter: KindTable; exit: KindTable }): TypeScriptWalk {
   const { enter, exit } = tables;
   const walk: TypeScriptWalk = { nodes: [], visitors: [], calls: [] };
+  const { nodes, visitors, calls } = walk;
   const callKind = ts.SyntaxKind.CallExpression;
-  const list = (node: TsNode, visitors: BoundTypeScriptVisitor[] | undefined) => {
-    if (!visitors) return;
-    walk.nodes.push(node);
-    walk.visitors.push(visitors);
-  };
   let parent: TsNode = source;
   const bind = (child: TsNode): void => {
     (child as { parent: TsNode }).parent = parent;
-    if (child.kind === callKind) walk.calls.push(child as TypeScript.CallExpression);
-    list(child, enter[child.kind]);
+    const kind = child.kind;
+    if (kind === callKind) calls.push(child as TypeScript.CallExpression);
+    const entering = enter[kind];
+    if (entering !== undefined) {
+      nodes.push(child);
+      visitors.push(entering);
+    }
     const outer = parent;
     parent = child;
     ts.forEachChild(child, bind);
     parent = outer;
-    list(child, exit[child.kind]);
+    const exiting = exit[kind];
+    if (exiting !== undefined) {
+      nodes.push(child);
+      visitors.push(exiting);
+    }
   };
-  list(source, enter[source.kind]);
+  if (enter[source.kind]) {
+    nodes.push(source);
+    visitors.push(enter[source.kind]!);
+  }
   ts.forEachChild(source, bind);
-  list(source, exit[source.kind]);
+  if (exit[source.kind]) {
+    nodes.push(source);
+    visitors.push(exit[source.kind]!);
+  }
   return walk;
 }
 
