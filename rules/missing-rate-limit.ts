@@ -28,9 +28,10 @@ const TS_LIMITER_MODULES = [
 ];
 const TS_REGISTRARS = new Set(['use', 'register']);
 
+const fromLimiter = resilience.moduleMatcher(TS_LIMITER_MODULES, '.');
+
 function fromLimiterModule(name: string | undefined): string | undefined {
-  // Asked for every call: one precompiled pattern over the list instead of building a string per module.
-  return name ? resilience.fromModule(name, TS_LIMITER_MODULES, '.') : undefined;
+  return name ? fromLimiter(name) : undefined;
 }
 
 /** The name a middleware expression goes by: `limiter`, `rateLimiter(opts)` → `rateLimiter`, `limits.api`. */

@@ -1,6 +1,8 @@
-import { defineRule, isTestPath, pySemantics, resilience, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, isTestPath, memoSlot, pySemantics, resilience, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
-const { fromModule, isBreakerName, isRetryHelperName, namesRetryCounter } = resilience;
+const { isBreakerName, isRetryHelperName, namesRetryCounter } = resilience;
+const fromPythonResilienceModule = resilience.moduleMatcher(resilience.PYTHON_RESILIENCE_MODULES, '.');
+const fromTsResilienceModule = resilience.moduleMatcher(resilience.TS_RESILIENCE_MODULES, '/');
 
 const PY_CALLS = new Set(['call']);
 const SLEEP = /(?:^|\.)sleep$/;
@@ -21,7 +23,7 @@ function pyCall(node: PyNode, ctx: PythonRuleContext): void {
   const callee = file.calleeName(node);
   if (!callee) return;
   const member = file.calleeMember(node) ?? callee;
-  if (fromModule(callee, resilience.PYTHON_RESILIENCE_MODULES, '.') || resilience.URLLIB3_RETRY.test(callee) || isRetryHelperName(member) || isBreakerName(member)) {
+  if (fromPythonResilienceModule(callee) || resilience.URLLIB3_RETRY.test(callee) || isRetryHelperName(member) || isBreakerName(member)) {
     return pyEvidence(node, callee, ctx);
   }
   for (const keyword of resilience.PYTHON_RETRY_KEYWORDS) {
@@ -82,8 +84,22 @@ const TS_PREFILTER_WORDS = new Set([
   '\\u',
 ]);
 
+const NAMES_RETRY_OPTION = memoSlot<boolean>('names a retry option');
+
+/**
+ * Whether any object literal of the file can hold a retry option: each key is in the parser's table of names
+ * (string-literal keys too, unescaped). Every call's arguments are read for options, in files that have none.
+ */
+function namesRetryOption(file: TypeScriptRuleContext['file']): boolean {
+  return file.memos.get(NAMES_RETRY_OPTION, () => {
+    const names = file.names();
+    return !names || [...TS_RETRY_OPTION_KEYS].some((key) => names.has(key));
+  });
+}
+
 /** `{ maxRetries: 3 }`, `{ retry: { limit: 2 } }` (got, ky), `httpOptions: { retryOptions }` (@google/genai). */
 function tsRetryOption(args: readonly TS.Expression[] | undefined, ctx: TypeScriptRuleContext): string | undefined {
+  if (!namesRetryOption(ctx.file)) return undefined;
   for (const argument of args ?? []) {
     const options = ctx.file.resolveObject(argument);
     // Nearly every options object names none of them: one pass over it before a lookup per name.
@@ -103,7 +119,7 @@ function tsInvocation(node: TS.CallExpression | TS.NewExpression, ctx: TypeScrip
   // Browser code (a Next.js client component) neither calls out from the server nor retries for it (react-query `retry`).
   if (!callee || tsSemantics.isClientComponent(file)) return;
   const member = file.calleeMember(node) ?? callee;
-  if (fromModule(callee, resilience.TS_RESILIENCE_MODULES, '/') || isRetryHelperName(member) || isBreakerName(member)) {
+  if (fromTsResilienceModule(callee) || isRetryHelperName(member) || isBreakerName(member)) {
     ctx.fact('retry-policy', callee, ctx.anchor(node));
     return;
   }
@@ -124,11 +140,11 @@ function tsUnretriedCall(node: TS.CallExpression | TS.NewExpression, callee: str
     const http = tsSemantics.outboundHttpCall(node, file);
     if (http) return http;
   }
-  const singleAttempt = resilience.TS_SINGLE_ATTEMPT_LLM.find((entry) => entry.pattern.test(callee));
+  // Each pattern names a callee of its module: most calls are let go by a string's start, not three patterns.
+  const singleAttempt = resilience.TS_SINGLE_ATTEMPT_LLM.find((entry) => callee.startsWith(entry.module) && entry.pattern.test(callee));
   const options = node.arguments?.[0];
   // Options we cannot read (a variable from elsewhere, a spread) may carry a retry setting.
-  const unreadable = () => !!options && (!file.resolveObject(options) || file.hasSpread(options));
-  if (singleAttempt && !unreadable()) return singleAttempt.label;
+  if (singleAttempt && !(options && (!file.resolveObject(options) || file.hasSpread(options)))) return singleAttempt.label;
   if (resilience.TS_RETRYING_LLM_CLIENTS.test(callee) || resilience.TS_AI_SDK_CALLS.test(callee)) {
     const retries = file.property(options, 'maxRetries');
     if (retries && tsDisables(retries, ctx)) return `${node.expression.getText(file.source)}({ maxRetries: 0 })`;
@@ -175,7 +191,7 @@ export default defineRule({
         if (isTestPath(ctx.path) || !expression || expression.type === 'call') return;
         const name = ctx.file.qualifiedName(expression) ?? '';
         const last = name.split('.').at(-1) ?? name;
-        if (fromModule(name, resilience.PYTHON_RESILIENCE_MODULES, '.') || isRetryHelperName(last) || isBreakerName(last)) pyEvidence(node, name, ctx);
+        if (fromPythonResilienceModule(name) || isRetryHelperName(last) || isBreakerName(last)) pyEvidence(node, name, ctx);
       },
       class_definition(node, ctx) {
         const name = node.childForFieldName('name')?.text;

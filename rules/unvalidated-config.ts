@@ -250,9 +250,19 @@ function isEmptyTsFallback(node: TS.Expression, file: TypeScriptFile): boolean {
   return file.literal(node) === '';
 }
 
+// Asked of every call of every server file, and a few hundred names make most calls: each name is tested once.
+const checkCallMembers = new Map<string, boolean>();
+const MAX_REMEMBERED_MEMBERS = 20_000;
+
 function isTsCheckCall(call: TS.CallExpression, file: TypeScriptFile): boolean {
   const member = file.calleeMember(call) ?? '';
-  return CHECK_CALL.test(member) || TS_VALIDATING_MEMBERS.has(member);
+  let checks = checkCallMembers.get(member);
+  if (checks === undefined) {
+    checks = CHECK_CALL.test(member) || TS_VALIDATING_MEMBERS.has(member);
+    if (checkCallMembers.size >= MAX_REMEMBERED_MEMBERS) checkCallMembers.clear();
+    checkCallMembers.set(member, checks);
+  }
+  return checks;
 }
 
 /** True when `node` is part of a condition, a comparison, a negation, or an argument of a validating call. */

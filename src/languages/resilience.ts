@@ -83,24 +83,22 @@ export const RETRY_EVIDENCE_WORDS = [...RETRY_WORD.source.split('|'), BREAKER_WO
 /**
  * The first of `modules` (in list order) that `qualified` is or names something inside (`tenacity.retry`,
  * `p-retry.default`): a prefix of `qualified` that ends it or ends before a `.` (or, with separator `/`, a `/`).
+ * Compiled once per list; rules ask it of every call.
  */
-export function fromModule(qualified: string, modules: readonly string[], separator: '.' | '/'): string | undefined {
-  return modulePattern(modules, separator).exec(qualified)?.[1];
+export function moduleMatcher(modules: readonly string[], separator: '.' | '/'): (qualified: string) => string | undefined {
+  const names = modules.map(escapeRegExp);
+  // One anchored pattern, tried at the start of the name only (a lookup of each prefix of the name that ends at a
+  // separator cost three times as much, building the prefixes). Alternatives keep the list's order, so the first
+  // listed module that matches is the one returned.
+  const pattern = names.length === 0 ? /(?!)/ : new RegExp(`^(${names.join('|')})(?:$|${separator === '/' ? '[./]' : '\\.'})`);
+  // A name from a module starts with the module's first two characters; most names asked start otherwise, and
+  // a set lookup lets them go without running the pattern.
+  const starts = modules.every((module) => module.length >= 2) ? new Set(modules.map(firstTwo)) : undefined;
+  return (qualified) => (starts && !starts.has(firstTwo(qualified)) ? undefined : pattern.exec(qualified)?.[1]);
 }
 
-// Asked for every call: one anchored pattern per module list, tried at the start of the name only (a lookup of each
-// prefix of the name that ends at a separator cost three times as much, building the prefixes). Alternatives keep
-// the list's order, so the first listed module that matches is the one returned.
-const modulePatterns = { '.': new WeakMap<readonly string[], RegExp>(), '/': new WeakMap<readonly string[], RegExp>() };
-
-function modulePattern(modules: readonly string[], separator: '.' | '/'): RegExp {
-  let pattern = modulePatterns[separator].get(modules);
-  if (!pattern) {
-    const names = modules.map(escapeRegExp);
-    pattern = names.length === 0 ? /(?!)/ : new RegExp(`^(${names.join('|')})(?:$|${separator === '/' ? '[./]' : '\\.'})`);
-    modulePatterns[separator].set(modules, pattern);
-  }
-  return pattern;
+function firstTwo(text: string): number {
+  return text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
 }
 
 // LLM SDK clients that retry on their own (2 retries with exponential backoff and jitter on connection
