@@ -28,6 +28,9 @@ const TYPESCRIPT_SERVICES = 224;
 const FILES_PER_SERVICE = 50;
 // Floor/audit pairs per language (BENCH_PAIRS=1 for a quick look).
 const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS) || 5);
+// A peer takes a minute or more a run and moves more from run to run than the audit does (ESLint 67.5–75.5 s on
+// one host in one day): it alternates with the audit too, fewer times.
+const PEER_PAIRS = Math.max(1, Number(process.env.BENCH_PEER_PAIRS) || 3);
 const CORPUS = join(REPO_ROOT, '.bench', 'corpus');
 const SELF = fileURLToPath(import.meta.url);
 
@@ -259,6 +262,29 @@ function eslintWithSecurityPlugin(): { bin: string; parser: string; plugin: stri
   }
 }
 
+/** One run of a peer on the corpus; a lint exit (0 or 1) is a run, any other status is the peer failing. */
+function peerRun(command: string, args: string[]): Measurement {
+  const run = timedSpawn(command, args, CORPUS);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`exited ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
+  return { label: command, files: 0, lines: 0, ms: run.ms, cpuMs: run.cpuMs, maxRssKb: run.maxRssKb };
+}
+
+/** The peer's median wall against the audit's, run alternately PEER_PAIRS times, with each pair's ratio; or why not. */
+function peerComparison(peer: () => Measurement, audit: () => Measurement): string {
+  let pairs: { floors: Measurement[]; audits: Measurement[] };
+  try {
+    pairs = alternate(PEER_PAIRS, peer, audit);
+  } catch (error) {
+    return `${(error as Error).message} (not timed)`;
+  }
+  const [peers, audits] = [pairs.floors, pairs.audits];
+  const seconds = (runs: Measurement[]) => (median(runs.map((run) => run.ms)) / 1000).toFixed(2);
+  const range = (runs: Measurement[]) => `${(Math.min(...runs.map((run) => run.ms)) / 1000).toFixed(2)}–${(Math.max(...runs.map((run) => run.ms)) / 1000).toFixed(2)} s`;
+  const faster = median(peers.map((run) => run.ms)) / median(audits.map((run) => run.ms));
+  const each = peers.map((run, index) => `${(run.ms / audits[index].ms).toFixed(1)}×`).join(', ');
+  return `${seconds(peers)} s wall (${range(peers)}); agent-harden ${seconds(audits)} s (${range(audits)}): ${faster.toFixed(1)}× faster (pairs ${each})`;
+}
+
 function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
 }
@@ -337,19 +363,20 @@ async function main(): Promise<void> {
   // BENCH_OTHER_NODE=/path/to/node: the same cold-start runs with another Node as well (start-up differs most between Node versions).
   for (const node of [process.execPath, ...(process.env.BENCH_OTHER_NODE ? [process.env.BENCH_OTHER_NODE] : [])]) printColdStart(node, smallProjects);
 
-  console.log(`\npeers on the same files:`);
+  console.log(`\npeers on the same files (median of ${PEER_PAIRS} runs, each alternating with agent-harden's audit of the same files, one thread):`);
   if (onPath('bandit')) {
-    const bandit = timedSpawn('bandit', ['-r', '-q', '-f', 'json', '-o', '/dev/null', ...readdirSync(CORPUS).filter((name) => name.startsWith('py-'))], CORPUS);
-    console.log(`  bandit -r (Python): ${(bandit.ms / 1000).toFixed(2)} s wall; agent-harden Python audit is ${(bandit.ms / auditPy.ms).toFixed(1)}× faster`);
+    const bandit = () => peerRun('bandit', ['-r', '-q', '-f', 'json', '-o', '/dev/null', ...readdirSync(CORPUS).filter((name) => name.startsWith('py-'))]);
+    const audit = () => auditThroughCli('audit Python', CORPUS, auditPy.lines, ['--jobs', '1', '--config', onlyConfig('python')]);
+    console.log(`  bandit -r (Python): ${peerComparison(bandit, audit)}`);
   } else console.log('  bandit: not installed (apt-get install bandit)');
   const eslint = eslintWithSecurityPlugin();
   if (typeof eslint === 'string') console.log(`  eslint: ${eslint} (not timed)`);
   else {
     const configFile = join(CORPUS, '..', 'eslint.config.mjs');
     writeFileSync(configFile, `import parser from ${JSON.stringify(pathToFileURL(eslint.parser).href)};\nimport security from ${JSON.stringify(pathToFileURL(eslint.plugin).href)};\nexport default [security.configs.recommended, { files: ['**/*.ts'], languageOptions: { parser } }];\n`);
-    const run = timedSpawn(eslint.bin, ['--config', configFile, '--format', 'json', '--output-file', '/dev/null', ...readdirSync(CORPUS).filter((name) => name.startsWith('ts-'))], CORPUS);
-    if (run.status !== 0 && run.status !== 1) console.log(`  eslint exited ${run.status}: ${run.stderr.trim().split('\n')[0]}`);
-    else console.log(`  eslint + eslint-plugin-security (recommended) + @typescript-eslint/parser, no type info (TS): ${(run.ms / 1000).toFixed(2)} s wall; agent-harden TS audit is ${(run.ms / auditTs.ms).toFixed(1)}× faster`);
+    const run = () => peerRun(eslint.bin, ['--config', configFile, '--format', 'json', '--output-file', '/dev/null', ...readdirSync(CORPUS).filter((name) => name.startsWith('ts-'))]);
+    const audit = () => auditThroughCli('audit TS', CORPUS, auditTs.lines, ['--jobs', '1', '--config', onlyConfig('typescript')]);
+    console.log(`  eslint + eslint-plugin-security (recommended) + @typescript-eslint/parser, no type info (TS): ${peerComparison(run, audit)}`);
   }
   console.log(`\nload average at the end: ${load()} on ${availableParallelism()} CPUs — wall figures stretch under load; compare ratios within one run`);
 }
