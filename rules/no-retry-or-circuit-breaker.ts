@@ -87,8 +87,9 @@ const TS_PREFILTER_WORDS = new Set([
 const NAMES_RETRY_OPTION = memoSlot<boolean>('names a retry option');
 
 /**
- * Whether any object literal of the file can hold a retry option: each key is in the parser's table of names
- * (string-literal keys too, unescaped). Every call's arguments are read for options, in files that have none.
+ * Whether any object literal of the file can hold a retry option: every property name is in the parser's table
+ * of names (string-literal keys too, unescaped). Without it every call's arguments were resolved and read for
+ * options, in the many files that name none.
  */
 function namesRetryOption(file: TypeScriptRuleContext['file']): boolean {
   return file.memos.get(NAMES_RETRY_OPTION, () => {

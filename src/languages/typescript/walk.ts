@@ -95,14 +95,15 @@ export function planWalk(source: TypeScript.SourceFile, tables: { enter: KindTab
       visitors.push(exiting);
     }
   };
-  if (enter[source.kind]) {
+  const [enteringFile, exitingFile] = [enter[source.kind], exit[source.kind]];
+  if (enteringFile) {
     nodes.push(source);
-    visitors.push(enter[source.kind]!);
+    visitors.push(enteringFile);
   }
   ts.forEachChild(source, bind);
-  if (exit[source.kind]) {
+  if (exitingFile) {
     nodes.push(source);
-    visitors.push(exit[source.kind]!);
+    visitors.push(exitingFile);
   }
   return walk;
 }
