@@ -141,8 +141,7 @@ function tsUnretriedCall(node: TS.CallExpression | TS.NewExpression, callee: str
     const http = tsSemantics.outboundHttpCall(node, file);
     if (http) return http;
   }
-  // Each pattern names a callee of its module: most calls are let go by a string's start, not three patterns.
-  const singleAttempt = resilience.TS_SINGLE_ATTEMPT_LLM.find((entry) => callee.startsWith(entry.module) && entry.pattern.test(callee));
+  const singleAttempt = resilience.tsSingleAttemptLlm(callee);
   const options = node.arguments?.[0];
   // Options we cannot read (a variable from elsewhere, a spread) may carry a retry setting.
   if (singleAttempt && !(options && (!file.resolveObject(options) || file.hasSpread(options)))) return singleAttempt.label;

@@ -1,6 +1,7 @@
 import {
   defineRule,
   isNonServerPath,
+  memoByString,
   memoSlot,
   pySemantics,
   requiredSettingKind,
@@ -251,18 +252,10 @@ function isEmptyTsFallback(node: TS.Expression, file: TypeScriptFile): boolean {
 }
 
 // Asked of every call of every server file, and a few hundred names make most calls: each name is tested once.
-const checkCallMembers = new Map<string, boolean>();
-const MAX_REMEMBERED_MEMBERS = 20_000;
+const namesTsCheck = memoByString((member) => CHECK_CALL.test(member) || TS_VALIDATING_MEMBERS.has(member), 20_000);
 
 function isTsCheckCall(call: TS.CallExpression, file: TypeScriptFile): boolean {
-  const member = file.calleeMember(call) ?? '';
-  let checks = checkCallMembers.get(member);
-  if (checks === undefined) {
-    checks = CHECK_CALL.test(member) || TS_VALIDATING_MEMBERS.has(member);
-    if (checkCallMembers.size >= MAX_REMEMBERED_MEMBERS) checkCallMembers.clear();
-    checkCallMembers.set(member, checks);
-  }
-  return checks;
+  return namesTsCheck(file.calleeMember(call) ?? '');
 }
 
 /** True when `node` is part of a condition, a comparison, a negation, or an argument of a validating call. */

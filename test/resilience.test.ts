@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { moduleMatcher, TS_SINGLE_ATTEMPT_LLM } from '../src/languages/resilience.js';
+import { moduleMatcher, tsSingleAttemptLlm } from '../src/languages/resilience.js';
 
 test('moduleMatcher names the first listed module a name is, or is inside, at a separator', () => {
   const fromModule = (name: string, modules: string[], separator: '.' | '/') => moduleMatcher(modules, separator)(name);
@@ -21,8 +21,12 @@ test('moduleMatcher names the first listed module a name is, or is inside, at a 
   assert.equal(fromModule('q.retry', ['q'], '.'), 'q');
 });
 
-test('each single-attempt LLM pattern names a callee of its own module (no-retry lets other calls go by their start)', () => {
-  for (const { module, pattern } of TS_SINGLE_ATTEMPT_LLM) {
-    assert.ok(pattern.source.startsWith(`^${module.replace(/[./]/g, '\\$&')}\\.`), `${pattern} starts with ${module}.`);
+test('tsSingleAttemptLlm names the client a callee constructs, by its module and export, and nothing beside them', () => {
+  assert.match(tsSingleAttemptLlm('@google/genai.GoogleGenAI')?.label ?? '', /@google\/genai/);
+  assert.match(tsSingleAttemptLlm('@google/generative-ai.GoogleGenerativeAI')?.label ?? '', /generative-ai/);
+  assert.equal(tsSingleAttemptLlm('@google/adk.LlmAgent'), tsSingleAttemptLlm('@google/adk.Agent'));
+  assert.ok(tsSingleAttemptLlm('@google/adk.Agent'));
+  for (const other of ['@google/genai.GoogleGenAIX', '@google/genai', '@google/genaiX.GoogleGenAI', '@google/adk.Runner', '@google/adk/x.Agent', '@google/adk_Agent', 'GoogleGenAI']) {
+    assert.equal(tsSingleAttemptLlm(other), undefined, other);
   }
 });

@@ -1,6 +1,6 @@
-// Rules split the same identifiers over and over (every assignment target, keyword and parameter);
-// bounded so memory stays flat on a large tree.
-const wordsByName = new Map<string, readonly string[]>();
+import { memoByString } from '../util/string-memo.js';
+
+// Rules split the same identifiers over and over (every assignment target, keyword and parameter).
 const MAX_REMEMBERED_NAMES = 20_000;
 
 const OTHER = 0;
@@ -59,12 +59,4 @@ function splitAscii(name: string): string[] | undefined {
  * Splits an identifier into lower-case words for name heuristics: `OPENAI_API_KEY`, `openaiAPIKey`,
  * `x-api-key` → [openai, api, key] / [x, api, key]; `createPaymentIntent` → [create, payment, intent].
  */
-export function nameWords(name: string): readonly string[] {
-  let words = wordsByName.get(name);
-  if (!words) {
-    words = splitAscii(name) ?? splitByPatterns(name);
-    if (wordsByName.size >= MAX_REMEMBERED_NAMES) wordsByName.clear();
-    wordsByName.set(name, words);
-  }
-  return words;
-}
+export const nameWords: (name: string) => readonly string[] = memoByString((name) => splitAscii(name) ?? splitByPatterns(name), MAX_REMEMBERED_NAMES);

@@ -118,12 +118,17 @@ export const PYTHON_SINGLE_ATTEMPT_LLM = [
   { pattern: /^google\.adk\.models(?:\.lite_llm)?\.LiteLlm$/, label: 'an ADK LiteLlm model without num_retries' },
   { pattern: /^litellm\.a?completion$/, label: 'litellm completion without num_retries' },
 ];
-// `module`: the module each pattern's callee is resolved from (what a file must import for it), for prefilters.
+// By module (what a file must import for them, for prefilters) and the names it exports.
 export const TS_SINGLE_ATTEMPT_LLM = [
-  { module: '@google/genai', pattern: /^@google\/genai\.GoogleGenAI$/, label: 'a @google/genai client (one attempt by default)' },
-  { module: '@google/generative-ai', pattern: /^@google\/generative-ai\.GoogleGenerativeAI$/, label: 'a @google/generative-ai client (one attempt)' },
-  { module: '@google/adk', pattern: /^@google\/adk\.(?:Llm)?Agent$/, label: 'an ADK LlmAgent (Gemini, one attempt by default)' },
+  { module: '@google/genai', exports: ['GoogleGenAI'], label: 'a @google/genai client (one attempt by default)' },
+  { module: '@google/generative-ai', exports: ['GoogleGenerativeAI'], label: 'a @google/generative-ai client (one attempt)' },
+  { module: '@google/adk', exports: ['Agent', 'LlmAgent'], label: 'an ADK LlmAgent (Gemini, one attempt by default)' },
 ];
+
+/** The single-attempt LLM client a resolved callee (`@google/genai.GoogleGenAI`) constructs, if any. */
+export function tsSingleAttemptLlm(callee: string): (typeof TS_SINGLE_ATTEMPT_LLM)[number] | undefined {
+  return TS_SINGLE_ATTEMPT_LLM.find(({ module, exports }) => callee.startsWith(module) && callee[module.length] === '.' && exports.includes(callee.slice(module.length + 1)));
+}
 
 // Keyword arguments / options that configure retries when set to anything but 0, None or false.
 export const PYTHON_RETRY_KEYWORDS = ['max_retries', 'num_retries', 'retries', 'retry_options', 'retry_config', 'retry_policy'];

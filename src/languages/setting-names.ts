@@ -1,3 +1,4 @@
+import { memoByString } from '../util/string-memo.js';
 import { sensitiveValueKind } from './sensitive-names.js';
 
 /**
@@ -28,18 +29,10 @@ export function settingKey(name: string): string {
 }
 
 // Rules ask of every identifier in every condition; a name's kind never changes, so the regexes run once per
-// distinct name. Bounded, since a long run sees every identifier of every project.
+// distinct name.
 const KIND_MEMO_LIMIT = 10_000;
-const kindByName = new Map<string, RequiredSettingKind | null>();
 
-export function requiredSettingKind(name: string): RequiredSettingKind | undefined {
-  let kind = kindByName.get(name);
-  if (kind === undefined) {
-    if (kindByName.size >= KIND_MEMO_LIMIT) kindByName.clear();
-    kindByName.set(name, (kind = judgeSetting(name) ?? null));
-  }
-  return kind ?? undefined;
-}
+export const requiredSettingKind: (name: string) => RequiredSettingKind | undefined = memoByString(judgeSetting, KIND_MEMO_LIMIT);
 
 function judgeSetting(name: string): RequiredSettingKind | undefined {
   const key = settingKey(name);

@@ -24,6 +24,7 @@ export { isLivenessPath, isReadinessPath } from '../engine/health-paths.js';
 export { isNonServerPath, isTestPath } from '../engine/code-paths.js';
 export { nameWords } from '../languages/name-words.js';
 export { memoSlot, type FileMemos } from '../languages/file-memo.js';
+export { memoByString } from '../util/string-memo.js';
 export { sensitiveValueKind, type SensitiveKind } from '../languages/sensitive-names.js';
 export { requiredSettingKind, settingMatchKey, type RequiredSettingKind } from '../languages/setting-names.js';
 export { looksLikeStateStore, isDeliberatelyInMemory, isInMemoryByDesign } from '../languages/state-names.js';

@@ -84,7 +84,7 @@ export class WordAutomaton<T> {
 }
 
 function foldedCodes(word: string): number[] {
-  return [...word.toLowerCase()].map((char) => char.charCodeAt(0));
+  return [...word].map((char) => foldAscii(char.charCodeAt(0)));
 }
 
 function foldAscii(code: number): number {
