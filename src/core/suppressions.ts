@@ -1,4 +1,5 @@
 import type { SuppressionProblem } from './types.js';
+import { ownString } from '../util/own-string.js';
 
 export interface Suppression {
   ruleId: string;
@@ -41,9 +42,10 @@ export function readSuppressions(
     const match = COMMENT.exec(raw);
     if (!match) return;
     const line = index + 1;
-    const ruleId = match[1] ?? '';
+    // Kept to the end of the run: own copies, not views into the file's text (see ownString).
+    const ruleId = ownString(match[1] ?? '');
     const until = match[2];
-    const reason = (match[3] ?? '').trim();
+    const reason = ownString((match[3] ?? '').trim());
     const commentStart = raw.search(/(?:#|\/\/|\/\*)\s*agent-harden-ignore/);
     const trailing = raw.slice(0, commentStart).trim() !== '';
     if (!ruleId || !knownRuleIds.has(ruleId)) {

@@ -3,6 +3,7 @@ import type * as TypeScript from 'typescript';
 import type { SourceLocation } from '../core/types.js';
 import type { PythonFile } from '../languages/python/file.js';
 import type { TypeScriptFile } from '../languages/typescript/file.js';
+import { ownString } from '../util/own-string.js';
 import type { FileKind } from './file-kinds.js';
 import type { Anchor, CodeLanguage, FrameworkId, ProjectModel } from './project-model.js';
 import type {
@@ -34,19 +35,26 @@ const MAX_SNIPPET_LINES = 6;
 /**
  * A finding as a rule reported it, always in one shape. Fields are copied one by
  * one: V8's generic object rest and spread copies took more time than the rest
- * of `report` together on the TypeScript bench (65,000 findings).
+ * of `report` together on the TypeScript bench (65,000 findings). Its strings are
+ * own copies, as everything a file's analysis keeps (see ownString).
  */
 export function rawFinding(reported: ReportBase, ruleId: string, location: SourceLocation, snippet: string): RawFinding {
   return {
     ruleId,
     messageId: reported.messageId,
-    data: reported.data,
+    data: reported.data && ownValues(reported.data),
     severity: reported.severity,
     confidence: reported.confidence,
-    redact: reported.redact,
+    redact: reported.redact?.map(ownString),
     location,
-    snippet,
+    snippet: ownString(snippet),
   };
+}
+
+function ownValues(data: Record<string, string>): Record<string, string> {
+  const own: Record<string, string> = {};
+  for (const key in data) own[key] = ownString(data[key]);
+  return own;
 }
 
 /** The full source lines spanning [start, end), capped so a huge node never floods a report. */
@@ -113,9 +121,10 @@ abstract class FileContext {
     return this.current.path;
   }
 
+  /** Kept to the project phase, so its strings are own copies (see ownString). */
   fact(key: string, value?: string, at?: Anchor): void {
     const { path, unit } = this.current;
-    this.project.facts.push({ key, language: this.language, file: path, unit, value, location: at?.location, snippet: at?.snippet });
+    this.project.facts.push({ key, language: this.language, file: path, unit, value: value && ownString(value), location: at?.location, snippet: at && ownString(at.snippet) });
   }
 }
 
@@ -131,11 +140,13 @@ abstract class CodeContext<N> extends FileContext {
   }
 
   addApp(framework: FrameworkId, node: N, name?: string): void {
-    this.project.apps.push({ framework, language: this.language, name, unit: this.current.unit, ...this.anchor(node) });
+    const { location, snippet } = this.anchor(node);
+    this.project.apps.push({ framework, language: this.language, name: name && ownString(name), unit: this.current.unit, location, snippet: ownString(snippet) });
   }
 
   addRoute(framework: FrameworkId, node: N, method: string, path: string | null): void {
-    this.project.routes.push({ framework, language: this.language, method, path, unit: this.current.unit, ...this.anchor(node) });
+    const { location, snippet } = this.anchor(node);
+    this.project.routes.push({ framework, language: this.language, method: ownString(method), path: path && ownString(path), unit: this.current.unit, location, snippet: ownString(snippet) });
   }
 }
 

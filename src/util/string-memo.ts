@@ -1,3 +1,5 @@
+import { ownString } from './own-string.js';
+
 /**
  * `compute` remembered by its string argument, for the questions rules ask of the same names over and over (every
  * identifier of every condition, every callee member): each distinct string is computed once. Bounded, as a long run
@@ -8,9 +10,11 @@ export function memoByString<V>(compute: (key: string) => V, limit: number): (ke
   return (key) => {
     const value = known.get(key);
     if (value !== undefined || known.has(key)) return value as V;
-    const computed = compute(key);
+    // Kept past the file the name was read from: a copy, or the file's text would stay with it (see ownString).
+    const own = ownString(key);
+    const computed = compute(own);
     if (known.size >= limit) known.clear();
-    known.set(key, computed);
+    known.set(own, computed);
     return computed;
   };
 }
