@@ -1,4 +1,4 @@
-import { defineRule, isTestPath, moneyActions, ts, type Anchor, type Fact, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, isTestPath, moneyActions, ts, type Anchor, type Fact, type PyNode, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const { moneyActionOfName, moneyActionOfPath, IDEMPOTENCY_EVIDENCE, IDEMPOTENCY_WORDS } = moneyActions;
 
@@ -65,9 +65,9 @@ function span(start: number, end: number): string {
 }
 
 /** `span` of TypeScript nodes: from the start of `first` to the end of `last`. */
-function tsSpan(first: TS.Node, last: TS.Node, source: TS.SourceFile): string {
-  const line = (position: number) => source.getLineAndCharacterOfPosition(position).line + 1;
-  return span(line(first.getStart(source)), line(last.getEnd()));
+function tsSpan(first: TS.Node, last: TS.Node, file: TypeScriptFile): string {
+  const line = (position: number) => file.lineAndCharacter(position).line + 1;
+  return span(line(first.getStart(file.source)), line(last.getEnd()));
 }
 
 /**
@@ -160,14 +160,13 @@ function tsInvocation(node: TS.CallExpression | TS.NewExpression, ctx: TypeScrip
   if (!evidence) return;
   if (appWide) ctx.fact('idempotency-app-wide', 'route');
   // `app.post('/orders', requireIdempotencyKey, createOrder)`: the route's own middleware.
-  else if (route) ctx.fact('idempotent-code', tsSpan(node, node, ctx.file.source));
+  else if (route) ctx.fact('idempotent-code', tsSpan(node, node, ctx.file));
 }
 
 /** A function with idempotency code covers the route registered with it: from the registering call's line to its end. */
 function tsFunction(node: TS.Node, ctx: TypeScriptRuleContext): void {
-  const source = ctx.file.source;
-  if (!hasEvidence(node.getText(source))) return;
-  ctx.fact('idempotent-code', tsSpan(node.parent && ts.isCallExpression(node.parent) ? node.parent : node, node, source));
+  if (!hasEvidence(node.getText(ctx.file.source))) return;
+  ctx.fact('idempotent-code', tsSpan(node.parent && ts.isCallExpression(node.parent) ? node.parent : node, node, ctx.file));
 }
 
 function anchorOf(fact: Fact): Anchor | undefined {

@@ -519,7 +519,7 @@ function tsAccess(ref: TS.Expression, file: TypeScriptFile): Access | undefined 
   }
   const parent = outer.parent;
   const start = outer.getStart(source);
-  const base = { start, line: source.getLineAndCharacterOfPosition(start).line + 1, key, values: [] as Span[], rebinding: false, readsItself: false, test: false, node: outer };
+  const base = { start, line: file.lineAndCharacter(start).line + 1, key, values: [] as Span[], rebinding: false, readsItself: false, test: false, node: outer };
   const span = (n: TS.Node): Span => ({ start: n.getStart(source), end: n.end });
   const assignedMode = depth === 0 ? undefined : depth === 1 && elements === 1 ? ('entry' as const) : ('field' as const);
   if (ts.isBinaryExpression(parent) && parent.left === outer) {

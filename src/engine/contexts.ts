@@ -83,9 +83,9 @@ export function pythonLocation(path: string, node: PyNode): SourceLocation {
 }
 
 /** `startIndex` is where the node's own text begins, after its leading trivia (`node.getStart`, which scans the trivia). */
-function typeScriptLocation(path: string, source: TypeScript.SourceFile, startIndex: number, endIndex: number): SourceLocation {
-  const start = source.getLineAndCharacterOfPosition(startIndex);
-  const end = source.getLineAndCharacterOfPosition(endIndex);
+function typeScriptLocation(path: string, file: TypeScriptFile, startIndex: number, endIndex: number): SourceLocation {
+  const start = file.lineAndCharacter(startIndex);
+  const end = file.lineAndCharacter(endIndex);
   return { file: path, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
@@ -94,10 +94,10 @@ function pythonAnchor(current: CurrentFile, node: PyNode): Anchor {
 }
 
 function typeScriptAnchor(current: CurrentFile, node: TypeScript.Node): Anchor {
-  const source = current.typescript!.source;
-  const start = node.getStart(source);
+  const file = current.typescript!;
+  const start = node.getStart(file.source);
   const end = node.getEnd();
-  return { location: typeScriptLocation(current.path, source, start, end), snippet: linesAround(current.text, start, end) };
+  return { location: typeScriptLocation(current.path, file, start, end), snippet: linesAround(current.text, start, end) };
 }
 
 // Contexts are class instances, not object literals with getters: every literal with accessors gets a map of

@@ -275,12 +275,12 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<(file: D
       }
       case 'typescript': {
         const source = phase('(parse TS/JS)', () => parseTypeScript(file.path, text));
+        const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
         const syntaxError = firstTypeScriptError(source);
         if (syntaxError) {
-          const position = source.getLineAndCharacterOfPosition(syntaxError.pos);
+          const position = typescript.lineAndCharacter(syntaxError.pos);
           outcome.parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
         }
-        const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
         const tables = phase('(prefilters)', () => typeScriptVisitors.forFile(typescript, file.path));
         const walk = phase('(parse TS/JS)', () => planWalk(source, tables));
         typescript.indexCalls(walk.calls);

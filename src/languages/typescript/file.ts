@@ -1,6 +1,7 @@
 import type * as TypeScript from 'typescript';
 import { FileMemos, memoSlot } from '../file-memo.js';
 import { NodeAnswers } from '../node-answers.js';
+import { lineAndCharacter, lineStarts } from './lines.js';
 import { ts } from './runtime.js';
 
 type Node = TypeScript.Node;
@@ -54,6 +55,7 @@ export class TypeScriptFile {
   // own last answer is mostly for another node by then (the callee's receiver, an argument).
   private lastCall?: Node;
   private lastCallee?: string;
+  private starts?: number[];
 
   constructor(
     readonly source: TypeScript.SourceFile,
@@ -128,6 +130,11 @@ export class TypeScriptFile {
   /** Every module the file imports, and each of its `/`-prefixes (see importsModule). */
   importedModulePaths(): ReadonlySet<string> {
     return this.importedPaths;
+  }
+
+  /** The zero-based line and character of a position in the file, as `SourceFile.getLineAndCharacterOfPosition` answers. */
+  lineAndCharacter(position: number): { line: number; character: number } {
+    return lineAndCharacter((this.starts ??= lineStarts(this.text)), position);
   }
 
   /** True when the file imports `module` or anything below it (`@opentelemetry` for `@opentelemetry/api`). */
@@ -300,14 +307,20 @@ export class TypeScriptFile {
    * The receiver's origin is not checked here; framework modules decide whether it is an app.
    */
   routeCall(call: TypeScript.CallExpression): TypeScriptRoute | undefined {
-    return this.routeCalls.get(call);
-  }
-
-  private findRouteCall(call: TypeScript.CallExpression): TypeScriptRoute | undefined {
+    // Nine visitors ask of every call: the calls no route can be (nearly all) are let go before the memo, whose
+    // entry per call cost more than this test.
     const callee = call.expression;
     if (!ts.isPropertyAccessExpression(callee)) return undefined;
     const method = callee.name.text;
-    if (method === 'route' && call.arguments.length === 1) {
+    if (method === 'route' ? call.arguments.length !== 1 : call.arguments.length < 2 || !ROUTE_RECEIVER_CALL_METHODS.has(method)) return undefined;
+    return this.routeCalls.get(call);
+  }
+
+  /** Of the calls `routeCall` let through: a member call, `route` with one argument or a method with two or more. */
+  private findRouteCall(call: TypeScript.CallExpression): TypeScriptRoute | undefined {
+    const callee = call.expression as TypeScript.PropertyAccessExpression;
+    const method = callee.name.text;
+    if (method === 'route') {
       const options = call.arguments[0];
       const url = this.stringValue(this.property(options, 'url') ?? this.property(options, 'path'));
       const declared = this.literal(this.property(options, 'method'));
@@ -316,7 +329,6 @@ export class TypeScriptFile {
       const methods = (Array.isArray(declared) ? declared : [declared]).filter((m): m is string => typeof m === 'string').map((m) => m.toUpperCase());
       return { call, receiver: callee.expression, method: methods[0] ?? 'GET', path: url, handlers: [handler], options };
     }
-    if (!ROUTE_RECEIVER_CALL_METHODS.has(method) || call.arguments.length < 2) return undefined;
     const path = this.stringValue(call.arguments[0]);
     // Route paths start with "/" (or are "*"); `axios.post('https://…', body)` and `client.get('v1/x')` are requests, not routes.
     if (path === undefined || !/^[/*]/.test(path)) return undefined;

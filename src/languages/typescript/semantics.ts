@@ -201,9 +201,17 @@ function sendsTwilioMessage(callee: string, file: TypeScriptFile): boolean {
 
 const AGENT_CALL_KINDS = memoSlot<NodeAnswers<TypeScript.CallExpression, AgentCallKind>>('agent call kinds');
 
-/** What a call runs, if an agent or a model; rules ask it of the same call in turn, so it is decided once per call. */
+/**
+ * What a call runs, if an agent or a model. Nearly every call ends in a segment no pattern accepts and is let go
+ * with two lookups (its callee is the one `calleeName` answered last); the rest are decided once per call, as
+ * rules ask of the same call in turn. Memoising every call had cost a map entry per call of the file.
+ */
 export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptFile): AgentCallKind | undefined {
-  return file.memos.get(AGENT_CALL_KINDS, () => new NodeAnswers((node: TypeScript.CallExpression) => decideAgentCallKind(node, file))).get(call);
+  const callee = file.calleeName(call);
+  if (!callee) return undefined;
+  const member = file.calleeMember(call);
+  if (!MODEL_CALL_LAST_SEGMENTS.has(lastSegment(callee, member)) && !AGENT_RUN_MEMBERS.has(member ?? '')) return undefined;
+  return file.memos.get(AGENT_CALL_KINDS, () => new NodeAnswers((node: TypeScript.CallExpression) => decideAgentCallKind(file.calleeName(node)!, file.calleeMember(node), file))).get(call);
 }
 
 /**
@@ -215,11 +223,7 @@ function lastSegment(callee: string, member: string | undefined): string {
   return callee.slice(callee.lastIndexOf('.') + 1);
 }
 
-function decideAgentCallKind(call: TypeScript.CallExpression, file: TypeScriptFile): AgentCallKind | undefined {
-  const callee = file.calleeName(call);
-  if (!callee) return undefined;
-  const member = file.calleeMember(call);
-  if (!MODEL_CALL_LAST_SEGMENTS.has(lastSegment(callee, member)) && !AGENT_RUN_MEMBERS.has(member ?? '')) return undefined;
+function decideAgentCallKind(callee: string, member: string | undefined, file: TypeScriptFile): AgentCallKind | undefined {
   if (AI_SDK_FUNCTIONS.test(callee) || (LLM_MEMBER_CHAIN.test(callee) && !sendsTwilioMessage(callee, file))) return 'llm';
   if (OPENAI_V3_CALLS.test(callee) && file.importsModule('openai')) return 'llm';
   if (AGENT_SDK_FUNCTIONS.test(callee)) return 'agent';
