@@ -79,6 +79,7 @@ export class ProjectModel {
   // not filtered per question (which made the project phase quadratic in the size of the tree).
   private factIndex: Index<Fact> | undefined;
   private routeIndex: Index<RouteInfo> | undefined;
+  private dependencyIndex: { manifests: number; byDirectory: Map<string, string[]> } | undefined;
 
   constructor(unitRoots: Iterable<string>) {
     this.unitRoots = new Set(unitRoots);
@@ -126,14 +127,34 @@ export class ProjectModel {
     return this.facts.filter((fact) => fact.key === key);
   }
 
-  /** Declared dependencies of the unit (and of the scan roots above it). */
+  /**
+   * Declared dependencies of the unit: of the manifests in its directory, in each directory above it, and at the
+   * scan root. Several project rules ask for every app, so manifests are grouped by directory once and each answer
+   * takes a lookup per level (it went through every manifest per question: apps × manifests per rule).
+   */
   dependenciesOf(unit: string): Set<string> {
+    const byDirectory = this.manifestDependencies();
     const result = new Set<string>();
-    for (const [file, manifest] of this.manifests) {
-      const dir = posix.dirname(file);
-      if (dir === unit || dir === '.' || unit.startsWith(`${dir}/`)) for (const dep of manifest.dependencies) result.add(dep);
-    }
+    const addFrom = (directory: string) => {
+      for (const dependency of byDirectory.get(directory) ?? []) result.add(dependency);
+    };
+    addFrom('.');
+    if (unit !== '.') addFrom(unit);
+    for (let slash = unit.lastIndexOf('/'); slash > 0; slash = unit.lastIndexOf('/', slash - 1)) addFrom(unit.slice(0, slash));
     return result;
+  }
+
+  private manifestDependencies(): Map<string, string[]> {
+    // Manifests are only added, during the file phase: their count says whether the grouping is current.
+    if (this.dependencyIndex?.manifests !== this.manifests.size) {
+      const byDirectory = new Map<string, string[]>();
+      for (const [file, manifest] of this.manifests) {
+        const directory = posix.dirname(file);
+        byDirectory.set(directory, [...(byDirectory.get(directory) ?? []), ...manifest.dependencies]);
+      }
+      this.dependencyIndex = { manifests: this.manifests.size, byDirectory };
+    }
+    return this.dependencyIndex.byDirectory;
   }
 
   filesOfKind(kind: FileKind): ScannedFile[] {
