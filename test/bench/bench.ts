@@ -16,9 +16,10 @@ import { writeCorpus } from './corpus.js';
  * `npm run bench`: audits a generated corpus (see corpus.ts) through the built
  * CLI, per language and both together, next to a parse-and-walk floor per
  * language in the same run, so the cost of the rules over bare parsing is
- * visible; then scaling (1×, 4×, 16×), cold start, and Bandit/ESLint when
- * installed. Every measurement is its own process, timed from outside, so its
- * start-up, CPU time and peak RSS are its own. docs/performance.md explains it.
+ * visible; then scaling (1×, 4×, 16×), growth with the number of services,
+ * cold start, and Bandit/ESLint when installed. Every measurement is its own
+ * process, timed from outside, so its start-up, CPU time and peak RSS are its
+ * own. docs/performance.md explains it.
  */
 
 const SEED = 20_251_122;
@@ -26,6 +27,8 @@ const SEED = 20_251_122;
 const PYTHON_SERVICES = 32;
 const TYPESCRIPT_SERVICES = 224;
 const FILES_PER_SERVICE = 50;
+// Services of two code files each, one eighth Python: the project phase's growth with the number of units.
+const SERVICE_COUNTS = [512, 2048];
 // Floor/audit pairs per language (BENCH_PAIRS=1 for a quick look).
 const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS) || 5);
 // A peer takes a minute or more a run and moves more from run to run than the audit does (ESLint 67.5–75.5 s on
@@ -351,6 +354,20 @@ async function main(): Promise<void> {
   series.push({ ...both, label: 'audit 16×' });
   for (const measurement of series) console.log(format(measurement));
   console.log(`  lines/s at 1×, 4×, 16×: ${series.map((m) => Math.round(m.lines / (m.ms / 1000))).join(', ')} (flat = linear); peak RSS ${series.map((m) => `${Math.round(m.maxRssKb / 1024)}`).join(', ')} MiB`);
+
+  // A monorepo grows by services as much as by lines: project rules match every app against its unit's facts,
+  // manifests and Dockerfiles, and a question that reads every unit per app is quadratic in them.
+  console.log(`\nservices (one thread): ${SERVICE_COUNTS.join(' and ')} small services of 2 code files each (linear: time about ${SERVICE_COUNTS[1] / SERVICE_COUNTS[0]}× for ${SERVICE_COUNTS[1] / SERVICE_COUNTS[0]}× the services)`);
+  console.log(HEADER);
+  const byServices = SERVICE_COUNTS.map((count) => {
+    const dir = join(CORPUS, '..', `services-${count}`);
+    const written = writeCorpus(dir, { seed: SEED, pythonServices: count / 8, typescriptServices: (count * 7) / 8, filesPerService: 2 });
+    const measurement = auditThroughCli(`audit ${count} services`, dir, written.lines, ['--jobs', '1']);
+    rmSync(dir, { recursive: true, force: true });
+    return measurement;
+  });
+  for (const measurement of byServices) console.log(format(measurement));
+  console.log(`  time ${(byServices[1].ms / byServices[0].ms).toFixed(2)}× for ${(byServices[1].lines / byServices[0].lines).toFixed(2)}× the lines; lines/s ${byServices.map((m) => Math.round(m.lines / (m.ms / 1000))).join(', ')} (flat = linear)`);
 
   console.log(`\nfile size (one thread, median of 3 alternating runs): the same code as one file and apart (linear: about 1×)`);
   console.log(largeFileRow('Python', pyFiles, 'py'));
