@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { commandText, declaresOrchestratorProbe, defineRule, instructionAnchor, isDevelopmentFile, isWithin, stageInstructions, type Dockerfile, type ProjectModel, type ScannedFile } from '../src/rule-kit/index.js';
+import { commandText, declaresOrchestratorProbe, defineRule, instructionAnchor, isDevelopmentFile, isWithin, PathSet, stageInstructions, type Dockerfile, type ProjectModel, type ScannedFile } from '../src/rule-kit/index.js';
 
 // A final stage that serves something: an exposed port or a server command.
 const SERVER_COMMAND = /\b(?:uvicorn|gunicorn|hypercorn|daphne|granian|waitress-serve|fastapi\s+run|flask\s+run|adk\s+(?:api_server|web)|node|npm\s+(?:run\s+)?start|yarn\s+start|pnpm\s+start|next\s+start|bun|deno|tsx)\b/;
@@ -14,12 +14,13 @@ function hasHealthcheck(dockerfile: Dockerfile): boolean {
   return false;
 }
 
-function servesTraffic(dockerfile: Dockerfile, project: ProjectModel, unit: string): boolean {
+/** An exposed port or a server command in the final stage, or an app in the Dockerfile's unit, below it or above it (`appUnits`). */
+function servesTraffic(dockerfile: Dockerfile, appUnits: PathSet, unit: string): boolean {
   const final = dockerfile.finalStage!;
   const instructions = stageInstructions(dockerfile, final);
   if (instructions.some((instruction) => instruction.keyword === 'EXPOSE')) return true;
   if (instructions.some((instruction) => (instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT') && SERVER_COMMAND.test(commandText(instruction.args)))) return true;
-  return project.apps.some((app) => isWithin(app.unit, unit) || isWithin(unit, app.unit));
+  return appUnits.anyWithin(unit) || appUnits.anyEnclosing(unit);
 }
 
 type OrchestrationFile = ScannedFile & { kind: 'compose' | 'kubernetes' };
@@ -49,10 +50,11 @@ export default defineRule({
   finish(project, ctx) {
     // Listed once: asked per Dockerfile, a pass over every file made the rule quadratic in a monorepo.
     const orchestration = project.files.filter((file): file is OrchestrationFile => file.kind === 'compose' || file.kind === 'kubernetes');
+    const appUnits = new PathSet(project.apps.map((app) => app.unit));
     for (const [path, dockerfile] of project.dockerfiles) {
       const final = dockerfile.finalStage;
       if (!final || isDevelopmentFile(path) || hasHealthcheck(dockerfile)) continue;
-      if (!servesTraffic(dockerfile, project, project.unitOf(path)) || probedByOrchestrator(project, orchestration, path)) continue;
+      if (!servesTraffic(dockerfile, appUnits, project.unitOf(path)) || probedByOrchestrator(project, orchestration, path)) continue;
       ctx.report({ at: instructionAnchor(path, final.from), messageId: 'missing', data: { file: path } });
     }
   },

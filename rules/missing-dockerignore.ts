@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { defineRule, instructionAnchor, isDevelopmentFile, isSecretLookingEntry, isWithin, type Dockerfile, type DockerInstruction } from '../src/rule-kit/index.js';
+import { defineRule, instructionAnchor, isDevelopmentFile, isSecretLookingEntry, isWithin, PathSet, type Dockerfile, type DockerInstruction } from '../src/rule-kit/index.js';
 
 const WHOLE_CONTEXT = new Set(['.', './', '*', './*', '/']);
 
@@ -43,7 +43,8 @@ export default defineRule({
     },
   },
   finish(project, ctx) {
-    const ignoreDirs = project.filesOfKind('dockerignore').map((file) => posix.dirname(file.path));
+    // Indexed once, not searched per Dockerfile (quadratic in a monorepo).
+    const ignoreDirs = new PathSet(project.filesOfKind('dockerignore').map((file) => posix.dirname(file.path)));
     const secretFiles = project.factsWithKey('secret-env-file').map((fact) => fact.file);
     for (const [path, dockerfile] of project.dockerfiles) {
       const final = dockerfile.finalStage;
@@ -51,7 +52,7 @@ export default defineRule({
       const dir = posix.dirname(path);
       const unit = project.unitOf(path);
       // The build context is the Dockerfile's directory or its service root; a .dockerignore in either (or above) applies.
-      if (ignoreDirs.some((ignoreDir) => isWithin(dir, ignoreDir) || ignoreDir === unit)) continue;
+      if (ignoreDirs.anyEnclosing(dir) || ignoreDirs.has(unit)) continue;
       for (const envFile of secretFiles) {
         const context = isWithin(envFile, dir) ? dir : isWithin(envFile, unit) ? unit : undefined;
         if (context === undefined) continue;

@@ -16,6 +16,7 @@ export { containerCommands, type ContainerCommand } from '../languages/text/cont
 export type { EnvEntry } from '../languages/text/env-file.js';
 export type { Manifest } from '../languages/text/manifest.js';
 export { lineAnchor, instructionAnchor, isWithin } from '../engine/contexts.js';
+export { PathSet } from '../engine/path-set.js';
 /** The TypeScript compiler API, loaded lazily by the engine before any TS visitor runs. */
 export { ts } from '../languages/typescript/runtime.js';
 /** TypeScript AST types for annotations in rules (`TS.CallExpression`); type-only, loads nothing. */
