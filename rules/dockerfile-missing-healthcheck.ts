@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { commandText, declaresOrchestratorProbe, defineRule, instructionAnchor, isDevelopmentFile, isWithin, PathSet, stageInstructions, type Dockerfile, type ProjectModel, type ScannedFile } from '../src/rule-kit/index.js';
+import { commandText, declaresOrchestratorProbe, defineRule, instructionAnchor, isDevelopmentFile, PathSet, stageInstructions, type Dockerfile, type ProjectModel } from '../src/rule-kit/index.js';
 
 // A final stage that serves something: an exposed port or a server command.
 const SERVER_COMMAND = /\b(?:uvicorn|gunicorn|hypercorn|daphne|granian|waitress-serve|fastapi\s+run|flask\s+run|adk\s+(?:api_server|web)|node|npm\s+(?:run\s+)?start|yarn\s+start|pnpm\s+start|next\s+start|bun|deno|tsx)\b/;
@@ -23,17 +23,19 @@ function servesTraffic(dockerfile: Dockerfile, appUnits: PathSet, unit: string):
   return appUnits.anyWithin(unit) || appUnits.anyEnclosing(unit);
 }
 
-type OrchestrationFile = ScannedFile & { kind: 'compose' | 'kubernetes' };
-
-/** A compose healthcheck or Kubernetes probe (among `orchestration`, the project's compose and Kubernetes files) in the Dockerfile's service or any directory above it. */
-function probedByOrchestrator(project: ProjectModel, orchestration: readonly OrchestrationFile[], dockerfilePath: string): boolean {
-  const unit = project.unitOf(dockerfilePath);
-  return orchestration.some((file) => {
+/**
+ * The compose healthchecks and Kubernetes probes of the project, by the directories and units of the files that
+ * declare them: a Dockerfile is probed by one in its service or any directory above it. Read once, not per
+ * Dockerfile (quadratic in a monorepo with a manifest per service).
+ */
+function orchestratorProbes(project: ProjectModel): { directories: PathSet; units: PathSet } {
+  const probing = project.files.filter((file) => {
+    if (file.kind !== 'compose' && file.kind !== 'kubernetes') return false;
     if (file.kind === 'compose' && isDevelopmentFile(file.path)) return false;
-    const related = isWithin(dockerfilePath, posix.dirname(file.path)) || isWithin(unit, file.unit);
     const text = project.configTexts.get(file.path);
-    return related && text !== undefined && declaresOrchestratorProbe(file.kind, text);
+    return text !== undefined && declaresOrchestratorProbe(file.kind, text);
   });
+  return { directories: new PathSet(probing.map((file) => posix.dirname(file.path))), units: new PathSet(probing.map((file) => file.unit)) };
 }
 
 export default defineRule({
@@ -48,13 +50,14 @@ export default defineRule({
   },
   fixHint: 'Add `HEALTHCHECK CMD curl -fsS http://localhost:8000/livez || exit 1` (or a probe in compose/Kubernetes) pointing at the liveness route.',
   finish(project, ctx) {
-    // Listed once: asked per Dockerfile, a pass over every file made the rule quadratic in a monorepo.
-    const orchestration = project.files.filter((file): file is OrchestrationFile => file.kind === 'compose' || file.kind === 'kubernetes');
+    // Indexed once: asked per Dockerfile, a pass over every file or app made the rule quadratic in a monorepo.
+    const probes = orchestratorProbes(project);
     const appUnits = new PathSet(project.apps.map((app) => app.unit));
     for (const [path, dockerfile] of project.dockerfiles) {
       const final = dockerfile.finalStage;
       if (!final || isDevelopmentFile(path) || hasHealthcheck(dockerfile)) continue;
-      if (!servesTraffic(dockerfile, appUnits, project.unitOf(path)) || probedByOrchestrator(project, orchestration, path)) continue;
+      const unit = project.unitOf(path);
+      if (!servesTraffic(dockerfile, appUnits, unit) || probes.directories.anyEnclosing(path) || probes.units.anyEnclosing(unit)) continue;
       ctx.report({ at: instructionAnchor(path, final.from), messageId: 'missing', data: { file: path } });
     }
   },
