@@ -1,7 +1,7 @@
 /**
- * Relative POSIX paths (`.` or '' for the scan root) that answer `isWithin` (contexts.ts) against a whole set with one lookup per
- * level of the path asked about. Project rules ask such questions for every app or Dockerfile of a tree, and a pass
- * over the set per question was quadratic in a monorepo's services.
+ * Relative POSIX paths (`.` or '' for the scan root) that answer `isWithin` (contexts.ts) against the whole set
+ * with one lookup per level of the path asked about. Project rules ask such questions for every app or Dockerfile
+ * of a tree, and a pass over the set per question was quadratic in a monorepo's services.
  */
 export class PathSet {
   private readonly paths: ReadonlySet<string>;
