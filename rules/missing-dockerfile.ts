@@ -45,7 +45,6 @@ export default defineRule({
     },
   },
   finish(project, ctx) {
-    // Listed once: asked per app, a pass over every file made the rule quadratic in a monorepo.
     const hasContainerDefinition = containerDefinitionFinder([...project.filesOfKind('dockerfile'), ...project.filesOfKind('procfile')]);
     for (const apps of project.appsByUnit()) {
       const app = apps[0];

@@ -35,7 +35,7 @@ export class PathSet {
   }
 }
 
-/** `a/b` and `a` for `a/b/c`: every proper prefix ending before a `/`. */
-function* directoriesAbove(path: string): Generator<string> {
+/** `a/b` and `a` for `a/b/c`, nearest first: every proper prefix of a relative POSIX path that ends before a `/`. */
+export function* directoriesAbove(path: string): Generator<string> {
   for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) yield path.slice(0, slash);
 }

@@ -3,6 +3,7 @@ import type { SourceLocation } from '../core/types.js';
 import type { Dockerfile } from '../languages/text/dockerfile.js';
 import type { Manifest } from '../languages/text/manifest.js';
 import type { FileKind } from './file-kinds.js';
+import { directoriesAbove } from './path-set.js';
 
 export type CodeLanguage = 'python' | 'typescript';
 
@@ -94,10 +95,7 @@ export class ProjectModel {
   unitOf(file: string): string {
     // Up the file's own directories, nearest first: a few lookups, however many units the tree has.
     if (this.unitRoots.has(file)) return file;
-    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
-      const directory = file.slice(0, slash);
-      if (this.unitRoots.has(directory)) return directory;
-    }
+    for (const directory of directoriesAbove(file)) if (this.unitRoots.has(directory)) return directory;
     return this.outermostUnit;
   }
 
@@ -140,7 +138,7 @@ export class ProjectModel {
     };
     addFrom('.');
     if (unit !== '.') addFrom(unit);
-    for (let slash = unit.lastIndexOf('/'); slash > 0; slash = unit.lastIndexOf('/', slash - 1)) addFrom(unit.slice(0, slash));
+    for (const directory of directoriesAbove(unit)) addFrom(directory);
     return result;
   }
 
@@ -150,7 +148,9 @@ export class ProjectModel {
       const byDirectory = new Map<string, string[]>();
       for (const [file, manifest] of this.manifests) {
         const directory = posix.dirname(file);
-        byDirectory.set(directory, [...(byDirectory.get(directory) ?? []), ...manifest.dependencies]);
+        let dependencies = byDirectory.get(directory);
+        if (!dependencies) byDirectory.set(directory, (dependencies = []));
+        dependencies.push(...manifest.dependencies);
       }
       this.dependencyIndex = { manifests: this.manifests.size, byDirectory };
     }

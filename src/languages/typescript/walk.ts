@@ -95,7 +95,8 @@ export function planWalk(source: TypeScript.SourceFile, tables: { enter: KindTab
       visitors.push(exiting);
     }
   };
-  const [enteringFile, exitingFile] = [enter[source.kind], exit[source.kind]];
+  const enteringFile = enter[source.kind];
+  const exitingFile = exit[source.kind];
   if (enteringFile) {
     nodes.push(source);
     visitors.push(enteringFile);
