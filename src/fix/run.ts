@@ -10,6 +10,7 @@ import { loadTypeScript } from '../languages/typescript/runtime.js';
 import type { FileAction } from '../scaffold/define-generator.js';
 import { resolvePlan, type ResolvedPlan } from '../scaffold/plan.js';
 import { resolveInside } from '../scaffold/paths.js';
+import { lineFeedStarts } from '../util/line-starts.js';
 import { applyEdits, type TextEdit } from '../scaffold/text-edits.js';
 import { readFileSync, existsSync } from 'node:fs';
 import { recoverInterruptedApply } from '../scaffold/apply.js';
@@ -77,8 +78,7 @@ function uniqueEdits(edits: TextEdit[]): TextEdit[] {
 
 /** Line numbers after `edits`, for a line of the text before them. */
 function lineShift(text: string, edits: TextEdit[]): (line: number) => number {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const lineStarts = lineFeedStarts(text);
   return (line) => {
     const offset = lineStarts[line - 1] ?? text.length;
     let added = 0;

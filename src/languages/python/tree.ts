@@ -1,5 +1,6 @@
 import type { Language, Tree } from 'web-tree-sitter';
 import type { OpenCursor } from './cursor.js';
+import { lineContaining, lineFeedStarts } from '../../util/line-starts.js';
 
 export interface Point {
   row: number;
@@ -86,21 +87,14 @@ export class PyTree {
 
   /** Row and column of a string index; rows break at `\n` only, as tree-sitter's. */
   position(index: number): Point {
-    this.lineStarts ??= lineStartsOf(this.text);
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= index) low = middle;
-      else high = middle - 1;
-    }
-    return { row: low, column: index - starts[low] };
+    const starts = (this.lineStarts ??= lineFeedStarts(this.text));
+    const row = lineContaining(starts, index);
+    return { row, column: index - starts[row] };
   }
 
   /** The smallest node spanning a position (used to find a statement from a finding's location). */
   descendantForPosition(point: Point): PyNode {
-    this.lineStarts ??= lineStartsOf(this.text);
+    this.lineStarts ??= lineFeedStarts(this.text);
     const index = (this.lineStarts[point.row] ?? this.text.length) + point.column;
     let node = this.rootNode;
     for (;;) {
@@ -109,12 +103,6 @@ export class PyTree {
       node = next;
     }
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }
 
 /** The subset of web-tree-sitter's `Node` API that rules use, over plain fields. */
