@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { LoadedConfig } from '../core/config.js';
+import { ChunkQueue } from './chunk-queue.js';
 import type { DiscoveredFile } from './discover.js';
 import { createFileAnalyser, type AnalyserSetup, type FileOutcome } from './file-analysis.js';
 import type { FileKind } from './file-kinds.js';
@@ -20,9 +21,6 @@ export type FromWorker = { ready: true } | { outcomes: { index: number; outcome:
 
 // A worker costs ≈ 0.2–0.4 s of start-up (rules, parsers); below this much code this thread alone finishes first.
 const MIN_CODE_BYTES_FOR_WORKERS = 1024 * 1024;
-// Chunks are small enough that a worker holding a huge file never leaves the others idle for long.
-const CHUNK_BYTES = 64 * 1024;
-const CHUNK_FILES = 32;
 
 /** Workers when asked for explicitly (`--jobs N`), else only when there is enough code to repay their start-up. */
 export function useWorkers(files: DiscoveredFile[], jobs: number, explicit: boolean): boolean {
@@ -39,35 +37,24 @@ export async function analyseInThread(files: DiscoveredFile[], setup: AnalyserSe
 }
 
 /**
- * Spreads files over `jobs` threads, this one and `jobs - 1` workers, largest
- * files first, handing out small chunks as threads finish (so one huge file
- * does not serialize the run). This thread analyses from the start, while the
- * workers load; each worker holds a second chunk so it never waits on this
- * thread between chunks. Outcomes come back indexed by discovery order. A
- * worker that dies gives its unfinished chunks back; whatever no worker
- * finished is analysed here.
+ * Spreads files over `jobs` threads, this one and `jobs - 1` workers, in small
+ * chunks handed out as threads finish (so one huge file does not serialize the
+ * run). Each thread keeps to one language while it has files (see ChunkQueue).
+ * This thread analyses from the start, while the workers load; each worker holds
+ * a second chunk so it never waits on this thread between chunks. Outcomes come
+ * back indexed by discovery order. A worker that dies gives its unfinished
+ * chunks back; whatever no worker finished is analysed here.
  */
 export async function analyseInWorkers(files: DiscoveredFile[], jobs: number, setup: WorkerSetup & { active: AnalyserSetup['active']; knownRuleIds: ReadonlySet<string> }, timings: Timings | undefined): Promise<FileOutcome[]> {
   const outcomes: (FileOutcome | undefined)[] = new Array(files.length);
-  const order = files.map((_, index) => index).sort((a, b) => files[b].size - files[a].size || a - b);
-  const pending: number[] = [];
-  let next = 0;
-  const takeChunk = (): number[] => {
-    if (pending.length > 0) return pending.splice(0, CHUNK_FILES);
-    const chunk: number[] = [];
-    let bytes = 0;
-    while (next < order.length && chunk.length < CHUNK_FILES && bytes < CHUNK_BYTES) {
-      const index = order[next++];
-      chunk.push(index);
-      bytes += files[index].size;
-    }
-    return chunk;
-  };
+  const queue = new ChunkQueue(files);
   const workerSetup: WorkerSetup = { config: setup.config, onlyRules: setup.onlyRules, kinds: setup.kinds, roots: setup.roots, timing: setup.timing, prefilters: setup.prefilters };
-  const workersDone = Promise.all(Array.from({ length: Math.min(jobs, files.length) - 1 }, () => runWorker(workerSetup, files, takeChunk, outcomes, pending, timings)));
+  const workersDone = Promise.all(
+    Array.from({ length: Math.min(jobs, files.length) - 1 }, (_, worker) => runWorker(workerSetup, files, queue, worker + 1, outcomes, timings)),
+  );
 
   const analyse = await createFileAnalyser({ active: setup.active, kinds: new Set(setup.kinds), roots: setup.roots, knownRuleIds: setup.knownRuleIds, timings, prefilters: setup.prefilters });
-  for (let chunk = takeChunk(); chunk.length > 0; chunk = takeChunk()) {
+  for (let chunk = queue.take(0); chunk.length > 0; chunk = queue.take(0)) {
     for (const index of chunk) outcomes[index] = analyse(files[index]);
     // Lets the workers' results in, and their next chunks out, between this thread's chunks.
     await new Promise((resolve) => setImmediate(resolve));
@@ -80,7 +67,7 @@ export async function analyseInWorkers(files: DiscoveredFile[], jobs: number, se
 }
 
 /** One worker thread, fed chunks until there are none; resolves when it has stopped, whatever the reason. */
-function runWorker(setup: WorkerSetup, files: DiscoveredFile[], takeChunk: () => number[], outcomes: (FileOutcome | undefined)[], pending: number[], timings: Timings | undefined): Promise<void> {
+function runWorker(setup: WorkerSetup, files: DiscoveredFile[], queue: ChunkQueue, thread: number, outcomes: (FileOutcome | undefined)[], timings: Timings | undefined): Promise<void> {
   return new Promise<void>((resolve) => {
     const worker = new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: setup });
     const inFlight: number[][] = [];
@@ -88,11 +75,11 @@ function runWorker(setup: WorkerSetup, files: DiscoveredFile[], takeChunk: () =>
     const finish = () => {
       if (finished) return;
       finished = true;
-      for (const chunk of inFlight.splice(0)) pending.push(...chunk.filter((index) => !outcomes[index]));
+      for (const chunk of inFlight.splice(0)) queue.giveBack(chunk.filter((index) => !outcomes[index]));
       resolve();
     };
     const send = () => {
-      const chunk = takeChunk();
+      const chunk = queue.take(thread);
       if (chunk.length === 0) {
         if (inFlight.length === 0) worker.postMessage({ done: true } satisfies ToWorker);
         return;
