@@ -16,7 +16,7 @@ function laneOf(file: DiscoveredFile): Lane {
  * code lane `t` (round robin over the languages present, most bytes first) while it lasts, then takes from the lane
  * with the most bytes left; a chunk given back by a worker that died goes first. A thread that keeps to one language
  * has one parser's and one rule set's code compiled and hot: with chunks of both languages spread over both
- * threads, the bench corpus's default-jobs audit took 13.5–14.5 s, and 10.3–12.0 s with lanes.
+ * threads, the bench corpus's default-jobs audit took 11.5–14.5 s, and 9.5–12.0 s with lanes (six alternating runs).
  */
 export class ChunkQueue {
   private readonly lanes = new Map<Lane, { order: number[]; next: number; bytesLeft: number }>();
