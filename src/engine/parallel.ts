@@ -19,16 +19,22 @@ export interface WorkerSetup {
 export type ToWorker = { chunk: { index: number; file: DiscoveredFile }[] } | { done: true };
 export type FromWorker = { ready: true } | { outcomes: { index: number; outcome: FileOutcome }[] } | { timings: [string, number][] };
 
-// A worker costs ≈ 0.2–0.4 s of start-up (rules, parsers); below this much code this thread alone finishes first.
-const MIN_CODE_BYTES_FOR_WORKERS = 1024 * 1024;
+/**
+ * How much of each language a scan needs before threads beat one thread, measured on two cores. A worker repeats
+ * the start-up and the optimising compiler's work on the parser and the rules it runs, about 2 s of CPU for
+ * TypeScript's parser, and that competes with the analysis for the cores: one thread was as fast as two on 14 MB of
+ * the bench corpus's TypeScript and on 32 MB of public SDK code, and on 2.4 MB of its Python (docs/performance.md,
+ * fourteenth pass). More cores lower the break-even, but by at most half, since every worker still compiles.
+ */
+const BREAK_EVEN_BYTES = { python: 4 * 1024 * 1024, typescript: 24 * 1024 * 1024 };
 
 /** Workers when asked for explicitly (`--jobs N`), else only when there is enough code to repay their start-up. */
 export function useWorkers(files: DiscoveredFile[], jobs: number, explicit: boolean): boolean {
   if (jobs <= 1 || files.length < 2) return false;
   if (explicit) return true;
-  let codeBytes = 0;
-  for (const file of files) if (file.kind === 'python' || file.kind === 'typescript') codeBytes += file.size;
-  return codeBytes >= MIN_CODE_BYTES_FOR_WORKERS;
+  let work = 0;
+  for (const file of files) if (file.kind === 'python' || file.kind === 'typescript') work += file.size / BREAK_EVEN_BYTES[file.kind];
+  return work >= 1;
 }
 
 export async function analyseInThread(files: DiscoveredFile[], setup: AnalyserSetup): Promise<FileOutcome[]> {
