@@ -21,10 +21,11 @@ export type FromWorker = { ready: true } | { outcomes: { index: number; outcome:
 
 /**
  * How much of each language a scan needs before threads beat one thread, measured on two cores. A worker repeats
- * the start-up and the optimising compiler's work on the parser and the rules it runs, about 2 s of CPU for
- * TypeScript's parser, and that competes with the analysis for the cores: one thread was as fast as two on 14 MB of
- * the bench corpus's TypeScript and on 32 MB of public SDK code, and on 2.4 MB of its Python (docs/performance.md,
- * fourteenth pass). More cores lower the break-even, but by at most half, since every worker still compiles.
+ * the start-up and the optimising compiler's work on the parser and the rules it runs (about 2.3 s more CPU with a
+ * second thread on TypeScript), which competes with the analysis for the cores: one thread was as fast as two on
+ * 14 MB of the bench corpus's TypeScript, on 32 MB of public SDK code and on 2.4 MB of the corpus's Python
+ * (docs/performance.md, fourteenth pass). More cores should lower the break-even, by at most half since every
+ * worker still compiles; that is not measured here.
  */
 const BREAK_EVEN_BYTES = { python: 4 * 1024 * 1024, typescript: 24 * 1024 * 1024 };
 
