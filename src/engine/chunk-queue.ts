@@ -1,4 +1,5 @@
 import type { DiscoveredFile } from './discover.js';
+import { isCodeKind } from './file-kinds.js';
 
 // Chunks are small enough that a worker holding a huge file never leaves the others idle for long.
 const CHUNK_BYTES = 64 * 1024;
@@ -8,7 +9,7 @@ const CHUNK_FILES = 32;
 type Lane = 'python' | 'typescript' | 'text';
 
 function laneOf(file: DiscoveredFile): Lane {
-  return file.kind === 'python' || file.kind === 'typescript' ? file.kind : 'text';
+  return isCodeKind(file.kind) ? file.kind : 'text';
 }
 
 /**

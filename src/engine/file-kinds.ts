@@ -17,6 +17,11 @@ export type FileKind =
 const TS_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']);
 const ENV_TEMPLATE = /\.(?:example|sample|template|dist|defaults?)$/i;
 
+/** Whether files of this kind are parsed as code and walked by rules' visitors, rather than read as text. */
+export function isCodeKind(kind: FileKind): kind is 'python' | 'typescript' {
+  return kind === 'python' || kind === 'typescript';
+}
+
 /**
  * What a file is, by name: the only place that decides which reader or parser
  * gets a file. Unknown kinds are not scanned (and not counted as skipped).

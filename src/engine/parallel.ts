@@ -3,7 +3,7 @@ import type { LoadedConfig } from '../core/config.js';
 import { ChunkQueue } from './chunk-queue.js';
 import type { DiscoveredFile } from './discover.js';
 import { createFileAnalyser, type AnalyserSetup, type FileOutcome } from './file-analysis.js';
-import type { FileKind } from './file-kinds.js';
+import { isCodeKind, type FileKind } from './file-kinds.js';
 import type { Timings } from './timing.js';
 
 /** What a worker needs to bind the same rules the main thread would. */
@@ -34,7 +34,7 @@ export function useWorkers(files: DiscoveredFile[], jobs: number, explicit: bool
   if (jobs <= 1 || files.length < 2) return false;
   if (explicit) return true;
   let work = 0;
-  for (const file of files) if (file.kind === 'python' || file.kind === 'typescript') work += file.size / BREAK_EVEN_BYTES[file.kind];
+  for (const file of files) if (isCodeKind(file.kind)) work += file.size / BREAK_EVEN_BYTES[file.kind];
   return work >= 1;
 }
 

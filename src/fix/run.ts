@@ -1,6 +1,7 @@
 import { posix, resolve } from 'node:path';
 import { audit } from '../engine/audit.js';
 import type { ProjectModel } from '../engine/project-model.js';
+import { isCodeKind } from '../engine/file-kinds.js';
 import { loadRules } from '../engine/registry.js';
 import type { Finding } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
@@ -139,7 +140,7 @@ export async function planFix(options: FixOptions): Promise<FixPlan> {
   let model: ProjectModel | undefined;
   const result = await audit({ paths: ['.'], cwd: root, onProject: (project) => (model = project) });
   const scope = (options.paths ?? []).map((path) => path.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''));
-  const files = model!.files.filter((file) => (file.kind === 'python' || file.kind === 'typescript') && (scope.length === 0 || scope.some((prefix) => prefix === '.' || file.path === prefix || file.path.startsWith(`${prefix}/`))));
+  const files = model!.files.filter((file) => isCodeKind(file.kind) && (scope.length === 0 || scope.some((prefix) => prefix === '.' || file.path === prefix || file.path.startsWith(`${prefix}/`))));
   const fixers = FIXERS.filter((fixer) => !options.rules || options.rules.includes(fixer.ruleId));
   const flagged = (ruleId: string, file: string) => new Set(result.findings.filter((finding) => finding.ruleId === ruleId && finding.location.file === file).map((finding) => finding.location.line));
   const actions: FileAction[] = [];
