@@ -30,7 +30,7 @@ const FILES_PER_SERVICE = 50;
 // Services of two code files each, one eighth Python: the project phase's growth with the number of units.
 const SERVICE_COUNTS = [512, 2048];
 // Rounds of floor and audits per language (BENCH_PAIRS=1 for a quick look).
-const PAIRS = Math.max(1, Number(process.env.BENCH_PAIRS) || 5);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_PAIRS) || 5);
 // A peer takes a minute or more a run and moves more from run to run than the audit does (ESLint 67.5–75.5 s on
 // one host in one day): it alternates with the audit too, fewer times.
 const PEER_PAIRS = Math.max(1, Number(process.env.BENCH_PEER_PAIRS) || 3);
@@ -315,13 +315,13 @@ async function main(): Promise<void> {
     return file;
   };
   // This kind of machine moves ±20 % run to run: the floor, the one-thread audit and the default run take turns,
-  // PAIRS rounds, and each side's median is reported. The one-thread audit against the one-thread floor is the
+  // ROUNDS rounds, and each side's median is reported. The one-thread audit against the one-thread floor is the
   // engine's own cost over parsing; the default run (threads where they pay, see useWorkers) is what a user waits for.
-  console.log(`${HEADER}    (per language: median of ${PAIRS} rounds of floor, 1-thread audit, default-jobs audit)`);
+  console.log(`${HEADER}    (per language: median of ${ROUNDS} rounds of floor, 1-thread audit, default-jobs audit)`);
   const languageRounds = (language: 'Python' | 'TS', floor: 'floor-python' | 'floor-typescript', files: string[], config: string) => {
     const lines = linesOf(files);
     return alternate(
-      PAIRS,
+      ROUNDS,
       () => runFloor(floor, CORPUS),
       () => auditThroughCli(`audit ${language}, 1 thread (CLI)`, CORPUS, lines, ['--jobs', '1', '--config', config]),
       () => auditThroughCli(`audit ${language}, default jobs (CLI)`, CORPUS, lines, ['--config', config]),
