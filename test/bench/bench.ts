@@ -187,8 +187,8 @@ function medianOf(runs: Measurement[]): Measurement {
 }
 
 /** Wall ratio of each run of `measured` to the run of `base` in the same round, in round order. */
-function roundRatios(base: Measurement[], measured: Measurement[]): string {
-  return measured.map((run, index) => `${(run.ms / base[index].ms).toFixed(2)}×`).join(', ');
+function roundRatios(base: Measurement[], measured: Measurement[], digits = 2): string {
+  return measured.map((run, index) => `${(run.ms / base[index].ms).toFixed(digits)}×`).join(', ');
 }
 
 // Below the audit's default file-size limit, which would skip a larger file.
@@ -279,8 +279,7 @@ function peerComparison(peer: () => Measurement, audit: () => Measurement): stri
   const seconds = (runs: Measurement[]) => (median(runs.map((run) => run.ms)) / 1000).toFixed(2);
   const range = (runs: Measurement[]) => `${(Math.min(...runs.map((run) => run.ms)) / 1000).toFixed(2)}–${(Math.max(...runs.map((run) => run.ms)) / 1000).toFixed(2)} s`;
   const faster = median(peers.map((run) => run.ms)) / median(audits.map((run) => run.ms));
-  const each = peers.map((run, index) => `${(run.ms / audits[index].ms).toFixed(1)}×`).join(', ');
-  return `${seconds(peers)} s wall (${range(peers)}); agent-harden ${seconds(audits)} s (${range(audits)}): ${faster.toFixed(1)}× faster (pairs ${each})`;
+  return `${seconds(peers)} s wall (${range(peers)}); agent-harden ${seconds(audits)} s (${range(audits)}): ${faster.toFixed(1)}× faster (pairs ${roundRatios(audits, peers, 1)})`;
 }
 
 function onPath(command: string): boolean {
@@ -303,8 +302,10 @@ async function main(): Promise<void> {
   console.log(`corpus: ${stats.files} files (${stats.pythonFiles} Python, ${stats.typescriptFiles} TypeScript, ${stats.otherFiles} manifests/Dockerfiles), ${stats.lines} lines, ${Math.round(stats.bytes / 1024)} KiB, seed ${SEED} → ${CORPUS}`);
   const pyFiles = sourceFiles(CORPUS, '.py');
   const tsFiles = sourceFiles(CORPUS, '.ts');
-  const linesOf = (files: string[]) => files.reduce((sum, file) => sum + countLines(readFileSync(file, 'utf8')), 0);
-  const sizes = [...pyFiles, ...tsFiles].map((file) => countLines(readFileSync(file, 'utf8'))).sort((a, b) => a - b);
+  // Each code file read once for its lines: the size quantiles and each language's total.
+  const linesByFile = new Map([...pyFiles, ...tsFiles].map((file) => [file, countLines(readFileSync(file, 'utf8'))]));
+  const linesOf = (files: string[]) => files.reduce((sum, file) => sum + linesByFile.get(file)!, 0);
+  const sizes = [...linesByFile.values()].sort((a, b) => a - b);
   const quantile = (q: number) => sizes[Math.min(sizes.length - 1, Math.floor(q * sizes.length))];
   console.log(`lines per code file: median ${quantile(0.5)}, p90 ${quantile(0.9)}, p99 ${quantile(0.99)}, max ${sizes.at(-1)}\n`);
 
