@@ -22,6 +22,7 @@ port.on('message', (message: ToWorker) => {
     port.postMessage({ timings: timings ? [...timings.totals] : [] } satisfies FromWorker);
     return;
   }
-  port.postMessage({ outcomes: message.chunk.map(({ index, file }) => ({ index, outcome: analyse(file) })) } satisfies FromWorker);
+  const outcomes = analyse(message.chunk.map(({ file }) => file));
+  port.postMessage({ outcomes: message.chunk.map(({ index }, position) => ({ index, outcome: outcomes[position] })) } satisfies FromWorker);
 });
 port.postMessage({ ready: true } satisfies FromWorker);

@@ -40,7 +40,7 @@ export function useWorkers(files: DiscoveredFile[], jobs: number, explicit: bool
 
 export async function analyseInThread(files: DiscoveredFile[], setup: AnalyserSetup): Promise<FileOutcome[]> {
   const analyse = await createFileAnalyser(setup);
-  return files.map((file) => analyse(file));
+  return analyse(files);
 }
 
 /**
@@ -62,14 +62,13 @@ export async function analyseInWorkers(files: DiscoveredFile[], jobs: number, se
 
   const analyse = await createFileAnalyser({ active: setup.active, kinds: new Set(setup.kinds), roots: setup.roots, knownRuleIds: setup.knownRuleIds, timings, prefilters: setup.prefilters });
   for (let chunk = queue.take(0); chunk.length > 0; chunk = queue.take(0)) {
-    for (const index of chunk) outcomes[index] = analyse(files[index]);
+    analyse(chunk.map((index) => files[index])).forEach((outcome, position) => (outcomes[chunk[position]] = outcome));
     // Lets the workers' results in, and their next chunks out, between this thread's chunks.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await workersDone;
-  files.forEach((file, index) => {
-    outcomes[index] ??= analyse(file);
-  });
+  const unfinished = files.flatMap((_, index) => (outcomes[index] ? [] : [index]));
+  analyse(unfinished.map((index) => files[index])).forEach((outcome, position) => (outcomes[unfinished[position]] = outcome));
   return outcomes as FileOutcome[];
 }
 

@@ -31,3 +31,17 @@ export function readSourceText(path: string): string | undefined {
   if (first === 0xfeff || first === 0xfffd || text.includes('\0')) return decodeSource(readFileSync(path));
   return text;
 }
+
+/** What reading a file gave: its text (undefined for a binary file), or the error. */
+export type SourceRead = { text: string | undefined } | { error: NodeJS.ErrnoException };
+
+/** `readSourceText` of each path, an error kept as that file's result: a file gone or unreadable costs that file only. */
+export function readSourceTexts(paths: readonly string[]): SourceRead[] {
+  return paths.map((path) => {
+    try {
+      return { text: readSourceText(path) };
+    } catch (error) {
+      return { error: error as NodeJS.ErrnoException };
+    }
+  });
+}

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { createFileAnalyser, type FileOutcome } from '../../src/engine/file-analysis.js';
+import type { DiscoveredFile } from '../../src/engine/discover.js';
+import { createFileAnalyser } from '../../src/engine/file-analysis.js';
 import { loadRules } from '../../src/engine/registry.js';
 
 v8.setFlagsFromString('--expose-gc');
@@ -46,17 +50,22 @@ test('outcomes and name memos keep no file text alive', async () => {
     roots: ['.'],
     knownRuleIds: new Set(rules.map((rule) => rule.id)),
   });
-  analyse({ absolutePath: '/warm-up.ts', path: 'warm-up.ts', kind: 'typescript', size: 0, root: '/' }, Buffer.from(serviceFile(-1)));
-  const before = heapUsed();
-  const outcomes: FileOutcome[] = [];
-  let textBytes = 0;
-  for (let index = 0; index < 40; index++) {
-    const content = Buffer.from(serviceFile(index));
-    textBytes += content.length;
-    outcomes.push(analyse({ absolutePath: `/service-${index}.ts`, path: `service-${index}.ts`, kind: 'typescript', size: content.length, root: '/' }, content));
+  const dir = mkdtempSync(join(tmpdir(), 'agent-harden-retention-'));
+  const write = (name: string, text: string): DiscoveredFile => {
+    writeFileSync(join(dir, name), text);
+    return { absolutePath: join(dir, name), path: name, kind: 'typescript', size: Buffer.byteLength(text), root: dir };
+  };
+  try {
+    analyse([write('warm-up.ts', serviceFile(-1))]);
+    const files = Array.from({ length: 40 }, (_, index) => write(`service-${index}.ts`, serviceFile(index)));
+    const textBytes = files.reduce((sum, file) => sum + file.size, 0);
+    const before = heapUsed();
+    const outcomes = analyse(files);
+    const grown = heapUsed() - before;
+    assert.ok(outcomes.every((outcome) => outcome.findings.length > 0 && outcome.facts.length > 0 && outcome.routes.length > 0), 'every file reported findings, facts and a route');
+    assert.ok(textBytes > 8_000_000, `the texts are only ${textBytes} bytes`);
+    assert.ok(grown < textBytes / 2, `the heap grew by ${grown} bytes keeping the outcomes of ${textBytes} bytes of text`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const grown = heapUsed() - before;
-  assert.ok(outcomes.every((outcome) => outcome.findings.length > 0 && outcome.facts.length > 0 && outcome.routes.length > 0), 'every file reported findings, facts and a route');
-  assert.ok(textBytes > 8_000_000, `the texts are only ${textBytes} bytes`);
-  assert.ok(grown < textBytes / 2, `the heap grew by ${grown} bytes keeping the outcomes of ${textBytes} bytes of text`);
 });
