@@ -61,14 +61,15 @@ export async function analyseInWorkers(files: DiscoveredFile[], jobs: number, se
   );
 
   const analyse = await createFileAnalyser({ active: setup.active, kinds: new Set(setup.kinds), roots: setup.roots, knownRuleIds: setup.knownRuleIds, timings, prefilters: setup.prefilters });
+  // The files at `indexes` in one call, so they are read as one batch; each outcome goes to its discovery index.
+  const analyseInto = (indexes: number[]) => analyse(indexes.map((index) => files[index])).forEach((outcome, position) => (outcomes[indexes[position]] = outcome));
   for (let chunk = queue.take(0); chunk.length > 0; chunk = queue.take(0)) {
-    analyse(chunk.map((index) => files[index])).forEach((outcome, position) => (outcomes[chunk[position]] = outcome));
+    analyseInto(chunk);
     // Lets the workers' results in, and their next chunks out, between this thread's chunks.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await workersDone;
-  const unfinished = files.flatMap((_, index) => (outcomes[index] ? [] : [index]));
-  analyse(unfinished.map((index) => files[index])).forEach((outcome, position) => (outcomes[unfinished[position]] = outcome));
+  analyseInto(files.flatMap((_, index) => (outcomes[index] ? [] : [index])));
   return outcomes as FileOutcome[];
 }
 
