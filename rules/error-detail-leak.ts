@@ -7,6 +7,8 @@ const A2A_CLIENT_EVENTS = new Set(['enqueue_event', 'failed', 'reject', 'update_
 const TRACEBACK_CALLS = new Set(['traceback.format_exc', 'traceback.format_exception', 'traceback.format_tb', 'traceback.format_exception_only']);
 const PY_TEXT_OF = new Set(['str', 'repr', 'format']);
 const TS_RESPONSE_MEMBERS = new Set(['json', 'send', 'end', 'write', 'text', 'html', 'body']);
+const TS_RESPONSE_PREFILTER = { names: [...TS_RESPONSE_MEMBERS, 'Response', 'NextResponse', 'require'], modules: ['Response', 'NextResponse'] };
+const TS_ERROR_HANDLER_REGISTRARS = ['setErrorHandler', 'onError', 'use'];
 const TS_RESPONSE_RECEIVER = /(?:^|\.)(?:res|response|reply|c|ctx|context|NextResponse|Response|h)(?:\.(?:status|code)\(\))?$/;
 
 /** The first sub-expression that turns the exception `name` into text: `str(e)`, `f"{e}"`, `e.args`, `traceback.format_exc()`. */
@@ -219,24 +221,31 @@ export default defineRule({
     // checkTsScope reports only in a response call, named by its member (TS_RESPONSE_MEMBERS; Koa's `ctx.body =` too),
     // or in `new Response(…)`/`new NextResponse(…)`, whose callee resolves to exactly that name: the identifier, a
     // module of that name imported, or one `require`d inline (a require argument is not in the file's names).
-    prefilter: { names: [...TS_RESPONSE_MEMBERS, 'Response', 'NextResponse', 'require'], modules: ['Response', 'NextResponse'] },
+    prefilter: TS_RESPONSE_PREFILTER,
     visitors: {
       CatchClause(node, ctx) {
         if (!ts.isCatchClause(node)) return;
         const declaration = node.variableDeclaration;
         if (declaration && ts.isIdentifier(declaration.name)) checkTsScope(node.block, declaration.name.text, ctx);
       },
-      CallExpression(node, ctx) {
-        // Error handlers: Express `app.use((err, req, res, next) => …)`, Fastify `setErrorHandler`, Hono `onError`.
-        if (!ts.isCallExpression(node)) return;
-        const member = ctx.file.calleeMember(node);
-        const handler = node.arguments.find((arg) => ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) as TS.ArrowFunction | TS.FunctionExpression | undefined;
-        if (!handler) return;
-        const isErrorHandler = member === 'setErrorHandler' || member === 'onError' || (member === 'use' && handler.parameters.length === 4);
-        const first = handler.parameters[0];
-        if (isErrorHandler && first && ts.isIdentifier(first.name)) checkTsScope(handler.body, first.name.text, ctx);
-      },
     },
+    groups: [
+      {
+        // An error handler is registered by name: nearly every call is not one, in the many files that respond.
+        prefilter: { names: TS_ERROR_HANDLER_REGISTRARS, and: TS_RESPONSE_PREFILTER },
+        visitors: {
+          CallExpression(node, ctx) {
+            // Error handlers: Express `app.use((err, req, res, next) => …)`, Fastify `setErrorHandler`, Hono `onError`.
+            if (!ts.isCallExpression(node)) return;
+            const member = ctx.file.calleeMember(node);
+            const handler = node.arguments.find((arg) => ts.isArrowFunction(arg) || ts.isFunctionExpression(arg)) as TS.ArrowFunction | TS.FunctionExpression | undefined;
+            if (!handler) return;
+            const isErrorHandler = member === 'setErrorHandler' || member === 'onError' || (member === 'use' && handler.parameters.length === 4);
+            const first = handler.parameters[0];
+            if (isErrorHandler && first && ts.isIdentifier(first.name)) checkTsScope(handler.body, first.name.text, ctx);
+          },
+        },
+      },
+    ],
   },
 });
-

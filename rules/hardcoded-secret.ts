@@ -2,20 +2,24 @@ import { defineRule, secrets, ts, type PyNode, type PythonRuleContext, type TS, 
 
 type Found = { messageId: 'providerKey' | 'secretAssignment'; data: Record<string, string>; secret: string; confidence?: 'medium' };
 
+function providerKeyFinding(value: string): Found | undefined {
+  const provider = secrets.providerKeyIn(value);
+  return provider && { messageId: 'providerKey', secret: provider.key, data: { provider: provider.provider, masked: secrets.maskSecret(provider.key) } };
+}
+
+/** A real-looking literal given to a secret-named target; the caller has ruled out a provider key, which is reported as one. */
+function secretAssignmentFinding(value: string, name: string | undefined): Found | undefined {
+  if (!name || !secrets.isSecretName(name) || secrets.isPlaceholderSecret(value)) return undefined;
+  return { messageId: 'secretAssignment', secret: value, confidence: 'medium', data: { name, masked: secrets.maskSecret(value) } };
+}
+
 /**
  * A provider key anywhere in the string, else a secret-named target given a real-looking literal. The target is
  * named (`targetName`) only for a value long enough to be a secret: the rule asks of every string literal, and
  * naming and splitting its target was most of its time.
  */
 function judge(value: string, targetName: () => string | undefined): Found | undefined {
-  const provider = secrets.providerKeyIn(value);
-  if (provider) return { messageId: 'providerKey', secret: provider.key, data: { provider: provider.provider, masked: secrets.maskSecret(provider.key) } };
-  if (value.length < secrets.MIN_SECRET_LENGTH) return undefined;
-  const name = targetName();
-  if (name && secrets.isSecretName(name) && !secrets.isPlaceholderSecret(value)) {
-    return { messageId: 'secretAssignment', secret: value, confidence: 'medium', data: { name, masked: secrets.maskSecret(value) } };
-  }
-  return undefined;
+  return providerKeyFinding(value) ?? (value.length < secrets.MIN_SECRET_LENGTH ? undefined : secretAssignmentFinding(value, targetName()));
 }
 
 /** The name a Python string literal is bound to: `X = "…"`, `f(api_key="…")`, `{"token": "…"}`, `def f(key="…")`. */
@@ -87,23 +91,44 @@ export default defineRule({
     },
   },
   typescript: {
-    // No prefilter: a key is known by its format inside any string (which `+` may build from parts), and a secret by
-    // a word anywhere in the name it is assigned to.
+    // A secret assignment has no prefilter: its target is known by a word anywhere in its name, which `key` and `token`
+    // put in most files. A provider key is a literal holding one of its format's fixed parts (PROVIDER_KEY_MARKERS) or
+    // spelling one with an escape: few files hold one, and the format patterns, asked of every literal, run only there.
     visitors: {
-      StringLiteral: checkTsString,
-      NoSubstitutionTemplateLiteral: checkTsString,
-      TemplateExpression(node, ctx) {
-        if (secrets.isTestPath(ctx.path)) return;
-        const provider = secrets.providerKeyIn(node.getText(ctx.file.source));
-        if (provider) ctx.report({ node, messageId: 'providerKey', data: { provider: provider.provider, masked: secrets.maskSecret(provider.key) }, redact: [provider.key] });
-      },
+      StringLiteral: checkTsAssignment,
+      NoSubstitutionTemplateLiteral: checkTsAssignment,
     },
+    groups: [
+      {
+        prefilter: { words: [...secrets.PROVIDER_KEY_MARKERS, ...['x', 'u', ...'01234567'].map((escape) => `\\${escape}`)] },
+        visitors: {
+          StringLiteral: checkTsProviderKey,
+          NoSubstitutionTemplateLiteral: checkTsProviderKey,
+          TemplateExpression(node, ctx) {
+            if (secrets.isTestPath(ctx.path)) return;
+            const found = providerKeyFinding(node.getText(ctx.file.source));
+            if (found) ctx.report({ node, messageId: found.messageId, data: found.data, redact: [found.secret] });
+          },
+        },
+      },
+    ],
   },
 });
 
-function checkTsString(node: TS.Node, ctx: TypeScriptRuleContext): void {
-  if (!ts.isStringLiteral(node) && !ts.isNoSubstitutionTemplateLiteral(node)) return;
-  if (secrets.isTestPath(ctx.path) || ts.isLiteralTypeNode(node.parent) || ts.isImportDeclaration(node.parent) || ts.isExternalModuleReference(node.parent)) return;
-  const found = judge(node.text, () => tsTargetName(node, ctx));
+/** A string literal that is a value, not a module name or a type. */
+function isTsValueString(node: TS.Node, ctx: TypeScriptRuleContext): node is TS.StringLiteral | TS.NoSubstitutionTemplateLiteral {
+  if (!ts.isStringLiteral(node) && !ts.isNoSubstitutionTemplateLiteral(node)) return false;
+  return !secrets.isTestPath(ctx.path) && !ts.isLiteralTypeNode(node.parent) && !ts.isImportDeclaration(node.parent) && !ts.isExternalModuleReference(node.parent);
+}
+
+function checkTsProviderKey(node: TS.Node, ctx: TypeScriptRuleContext): void {
+  const found = isTsValueString(node, ctx) ? providerKeyFinding(node.text) : undefined;
+  if (found) ctx.report({ node, messageId: found.messageId, data: found.data, redact: [found.secret] });
+}
+
+function checkTsAssignment(node: TS.Node, ctx: TypeScriptRuleContext): void {
+  if (!isTsValueString(node, ctx) || node.text.length < secrets.MIN_SECRET_LENGTH) return;
+  const name = tsTargetName(node, ctx);
+  const found = name && !secrets.providerKeyIn(node.text) ? secretAssignmentFinding(node.text, name) : undefined;
   if (found) ctx.report({ node, messageId: found.messageId, data: found.data, confidence: found.confidence, redact: [found.secret] });
 }

@@ -232,12 +232,14 @@ export default defineRule({
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || isTestPath(ctx.path)) return;
         const { file } = ctx;
-        if (file.calleeName(node) === 'express-session') {
+        // A callee named for the module itself is a name imported from it, or a `require` in place; never `a.b`.
+        const callee = node.expression;
+        const mayBeSession = ts.isIdentifier(callee) ? file.importsModule('express-session') : !ts.isPropertyAccessExpression(callee);
+        if (mayBeSession && file.calleeName(node) === 'express-session') {
           const options = node.arguments[0];
           if (!options || (!file.hasProperty(options, 'store') && !file.hasSpread(options) && file.resolveObject(options))) ctx.report({ node, messageId: 'expressSession' });
           return;
         }
-        const callee = node.expression;
         if (ts.isPropertyAccessExpression(callee) && tsSemantics.CONTAINER_WRITE_METHODS.has(callee.name.text)) checkTypeScriptWrite(callee.expression, node, ctx);
       },
       BinaryExpression(node, ctx) {

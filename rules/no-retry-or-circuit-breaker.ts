@@ -1,4 +1,4 @@
-import { defineRule, isTestPath, memoSlot, pySemantics, resilience, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleePrefilter, defineRule, isTestPath, memoSlot, pySemantics, resilience, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const { isBreakerName, isRetryHelperName, namesRetryCounter } = resilience;
 const fromPythonResilienceModule = resilience.moduleMatcher(resilience.PYTHON_RESILIENCE_MODULES, '.');
@@ -63,26 +63,24 @@ function tsDisables(value: TS.Expression | undefined, ctx: TypeScriptRuleContext
 
 const TS_RETRY_OPTION_KEYS = new Set([...resilience.TS_RETRY_OPTIONS, 'httpOptions']);
 
-// What a file must hold for the TypeScript visitors to record any fact, words of its text (in any case, the Kelvin sign
-// folded as RETRY_WORD's `u` folds it): callees are resolved from a root identifier or a module specifier,
-// and each module below is matched by its own name or by a prefix (a callee's first segment) of it.
+// What a file must hold for the TypeScript call visitors to record any fact: callees are resolved from a root
+// identifier or a module specifier, and each module below is matched by its own name or by a prefix (a callee's first
+// segment) of it.
 // - `retry-policy`: a callee from a resilience module; a call, decorator-less helper or class named for retry or a
-//   breaker, or a loop header naming a retry counter (RETRY_EVIDENCE_WORDS); a retry option (`maxRetries`, `retry`,
-//   `httpOptions.retryOptions`: TS_RETRY_OPTIONS and `retryOptions`).
-// - `unretried-call`: an outbound HTTP call (FETCH_FUNCTIONS, axios, UNDICI_REQUEST), a single-attempt model
-//   client (its module), or a retrying client or AI SDK call given `maxRetries: 0`.
-// `\u` because an identifier may spell any of these words with an escape (its name is the decoded text). Not
-// matched: a module specifier or a quoted key that spells its word with a string escape (`'p-re\x74ry'`).
-const TS_PREFILTER_WORDS = new Set([
-  ...resilience.TS_RESILIENCE_MODULES,
-  ...resilience.RETRY_EVIDENCE_WORDS,
-  ...resilience.TS_RETRY_OPTIONS,
-  'retryOptions',
-  'maxRetries',
-  ...[...tsSemantics.FETCH_FUNCTIONS, 'axios', ...tsSemantics.UNDICI_REQUEST].map((callee) => callee.split('.')[0]),
-  ...resilience.TS_SINGLE_ATTEMPT_LLM.map((entry) => entry.module),
-  '\\u',
-]);
+//   breaker (RETRY_NAME_WORDS); a retry option (`maxRetries`, `retry`, `httpOptions.retryOptions`: TS_RETRY_OPTIONS
+//   and `retryOptions`, each holding `retr`). Words of the file's text, in any case (the Kelvin sign folded as
+//   RETRY_WORD's `u` folds it), since the evidence is a word inside a name of any spelling (`fetchWithRetry`,
+//   `ApiBreaker`); `\u` because an identifier may spell one with an escape (its name is the decoded text). Not
+//   matched: a module specifier or a quoted key that spells its word with a string escape (`'p-re\x74ry'`).
+// - `unretried-call`: an outbound HTTP call (FETCH_FUNCTIONS, axios, UNDICI_REQUEST: by callee, not by the word
+//   `fetch`, which names half of every file's helpers), a single-attempt model client (its module), or a retrying
+//   client or AI SDK call given `maxRetries: 0`.
+// A retry loop's header names a retry counter (RETRY_COUNTER_WORDS): its visitors have a prefilter of their own, since
+// those words (`tries` of `entries`) are in most files and a loop is visited far less often than a call.
+const TS_PREFILTER = {
+  ...calleePrefilter([...tsSemantics.FETCH_FUNCTIONS, 'axios', ...tsSemantics.UNDICI_REQUEST]),
+  words: [...resilience.TS_RESILIENCE_MODULES, ...resilience.RETRY_NAME_WORDS, ...resilience.TS_SINGLE_ATTEMPT_LLM.map((entry) => entry.module), '\\u'],
+};
 
 const NAMES_RETRY_OPTION = memoSlot<boolean>('names a retry option');
 
@@ -206,9 +204,7 @@ export default defineRule({
     },
   },
   typescript: {
-    // Every fact needs a word of TS_PREFILTER_WORDS in the file's text: see there. Words, not names, since retry
-    // evidence is a word inside a name of any spelling (`fetchWithRetry`, `ApiBreaker`, `maxAttempts`).
-    prefilter: { words: [...TS_PREFILTER_WORDS] },
+    prefilter: TS_PREFILTER,
     visitors: {
       CallExpression(node, ctx) {
         if (ts.isCallExpression(node) && !isTestPath(ctx.path)) tsInvocation(node, ctx);
@@ -219,16 +215,23 @@ export default defineRule({
       ClassDeclaration(node, ctx) {
         if (ts.isClassDeclaration(node) && node.name && isBreakerName(node.name.text) && !isTestPath(ctx.path)) ctx.fact('retry-policy', `class ${node.name.text}`, ctx.anchor(node));
       },
-      ForStatement(node, ctx) {
-        if (!isTestPath(ctx.path)) tsRetryLoop(node, ctx);
-      },
-      WhileStatement(node, ctx) {
-        if (!isTestPath(ctx.path)) tsRetryLoop(node, ctx);
-      },
-      DoStatement(node, ctx) {
-        if (!isTestPath(ctx.path)) tsRetryLoop(node, ctx);
-      },
     },
+    groups: [
+      {
+        prefilter: { words: [...resilience.RETRY_COUNTER_WORDS, '\\u'] },
+        visitors: {
+          ForStatement(node, ctx) {
+            if (!isTestPath(ctx.path)) tsRetryLoop(node, ctx);
+          },
+          WhileStatement(node, ctx) {
+            if (!isTestPath(ctx.path)) tsRetryLoop(node, ctx);
+          },
+          DoStatement(node, ctx) {
+            if (!isTestPath(ctx.path)) tsRetryLoop(node, ctx);
+          },
+        },
+      },
+    ],
   },
   finish(project, ctx) {
     for (const apps of project.appsByUnit()) {

@@ -21,8 +21,8 @@ export default defineRule({
     },
   },
   typescript: {
-    // The one fact is a print call, whose callee ends in a console method or `write` (`process.stdout.write`).
-    prefilter: { names: tsSemantics.PRINT_CALL_NAMES },
+    // The one fact is a print call.
+    prefilter: tsSemantics.PRINT_CALL_PREFILTER,
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || !tsSemantics.isPrintCall(node, ctx.file) || isNonServerPath(ctx.path)) return;

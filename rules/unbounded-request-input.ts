@@ -1,4 +1,5 @@
 import {
+  calleePrefilter,
   defineRule,
   pyFieldBounds,
   pyRequestInput,
@@ -189,7 +190,11 @@ function tsBytes(node: TS.Expression | undefined, file: TypeScriptFile): number 
 }
 
 // Body parsers and their size options: express/body-parser `limit`, koa-bodyparser `jsonLimit`/`formLimit`/`textLimit`, Hono `bodyLimit({ maxSize })`.
-const PARSER_CALLS = /^(?:express\.(?:json|urlencoded|raw|text)|body-parser(?:\.(?:json|urlencoded|raw|text))?|koa-bodyparser|@koa\/bodyparser(?:\.bodyParser)?|koa-body(?:\.koaBody)?|hono\/body-limit\.bodyLimit)$/;
+// A set, not a pattern, so the prefilter of the limit check is derived from the very callees it reads.
+const PARSER_CALLS = new Set([
+  ...['json', 'urlencoded', 'raw', 'text'].flatMap((parser) => [`express.${parser}`, `body-parser.${parser}`]),
+  'body-parser', 'koa-bodyparser', '@koa/bodyparser', '@koa/bodyparser.bodyParser', 'koa-body', 'koa-body.koaBody', 'hono/body-limit.bodyLimit',
+]);
 const SIZE_OPTIONS = ['limit', 'jsonLimit', 'formLimit', 'textLimit', 'maxSize', 'bodyLimit'];
 
 function checkTsLimit(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext, limit: number): void {
@@ -198,7 +203,7 @@ function checkTsLimit(node: TS.CallExpression | TS.NewExpression, ctx: TypeScrip
   const argument = node.arguments?.[0];
   let setting: string | undefined;
   let bytes: number | undefined;
-  if (PARSER_CALLS.test(callee) || (/^fastify$/.test(callee) && ts.isCallExpression(node))) {
+  if (PARSER_CALLS.has(callee) || (callee === 'fastify' && ts.isCallExpression(node))) {
     for (const option of SIZE_OPTIONS) {
       const value = tsBytes(file.property(argument, option), file);
       if (value !== undefined && value > limit) {
@@ -278,39 +283,59 @@ export default defineRule({
     },
   },
   typescript: {
-    // What each record needs named in the file: a raised limit, its option (SIZE_OPTIONS, Next's `sizeLimit`); a body
-    // schema, its parse method (ZOD_PARSE), `zValidator` (its import specifier, or the module bound by `require`) or a
-    // validation middleware (BODY_MIDDLEWARE, BODY_VALIDATORS); a route's schema, the `schema` option;
-    // a zod object schema, its constructor (ZOD_OBJECTS).
-    prefilter: {
-      names: [...SIZE_OPTIONS, 'sizeLimit', ...ZOD_PARSE, 'zValidator', ...BODY_MIDDLEWARE, ...BODY_VALIDATORS, 'schema', ...requestSize.ZOD_OBJECTS],
-      modules: ['zValidator'],
-    },
+    // What each record needs named in the file, by group: most files name `limit`, `object` or `config`, few call a
+    // body parser, import zod or set a Next.js body size. A raised limit: a call of a body parser or of Fastify.
+    prefilter: calleePrefilter([...PARSER_CALLS, 'fastify']),
     visitors: {
       CallExpression(node, ctx) {
-        if (!ts.isCallExpression(node)) return;
-        checkTsLimit(node, ctx, (ctx.options as Options).maxBodyBytes);
-        const schema = bodySchemaName(node, ctx);
-        const name = schema && schemaDeclarationName(schema, ctx.file);
-        if (name) ctx.fact('request-body-schema', name);
-        const route = ctx.file.routeCall(node);
-        const body = route?.options && ctx.file.property(ctx.file.resolveObject(ctx.file.property(route.options, 'schema')), 'body');
-        if (!route || !body) return;
-        // Fastify with a zod type provider takes the zod schema itself.
-        const zodName = schemaDeclarationName(body, ctx.file);
-        if (zodName && zodUnbounded(body, ctx.file, '', 0).length === 0 && !ctx.file.resolveObject(body)) ctx.fact('request-body-schema', zodName);
-        const fields = jsonSchemaUnbounded(body, ctx.file, '', 0);
-        if (fields.length > 0) ctx.report({ node, messageId: 'schema', data: { schema: `of ${route.method} ${route.path}`, fields: fields.join(', ') } });
-      },
-      VariableDeclaration(node, ctx) {
-        if (!ts.isVariableDeclaration(node) || !node.initializer || !ts.isIdentifier(node.name)) return;
-        checkNextConfig(node, ctx, (ctx.options as Options).maxBodyBytes);
-        const chain = chainOf(node.initializer, ctx.file);
-        if (!chain || !isZod(ctx.file, chain.root) || !requestSize.ZOD_OBJECTS.has(ctx.file.calleeMember(chain.root) ?? '')) return;
-        const fields = zodUnbounded(node.initializer, ctx.file, '', 0);
-        if (fields.length > 0) ctx.fact('zod-schema', JSON.stringify({ name: node.name.text, unbounded: fields }), ctx.anchor(node));
+        if (ts.isCallExpression(node)) checkTsLimit(node, ctx, (ctx.options as Options).maxBodyBytes);
       },
     },
+    groups: [
+      {
+        // A body schema: its parse method (ZOD_PARSE), `zValidator` (its import specifier, or the module bound by
+        // `require`) or a validation middleware (BODY_MIDDLEWARE, BODY_VALIDATORS); a route's schema, the `schema` option.
+        prefilter: { names: [...ZOD_PARSE, 'zValidator', ...BODY_MIDDLEWARE, ...BODY_VALIDATORS, 'schema'], modules: ['zValidator'] },
+        visitors: {
+          CallExpression(node, ctx) {
+            if (!ts.isCallExpression(node)) return;
+            const schema = bodySchemaName(node, ctx);
+            const name = schema && schemaDeclarationName(schema, ctx.file);
+            if (name) ctx.fact('request-body-schema', name);
+            const route = ctx.file.routeCall(node);
+            const body = route?.options && ctx.file.property(ctx.file.resolveObject(ctx.file.property(route.options, 'schema')), 'body');
+            if (!route || !body) return;
+            // Fastify with a zod type provider takes the zod schema itself.
+            const zodName = schemaDeclarationName(body, ctx.file);
+            if (zodName && zodUnbounded(body, ctx.file, '', 0).length === 0 && !ctx.file.resolveObject(body)) ctx.fact('request-body-schema', zodName);
+            const fields = jsonSchemaUnbounded(body, ctx.file, '', 0);
+            if (fields.length > 0) ctx.report({ node, messageId: 'schema', data: { schema: `of ${route.method} ${route.path}`, fields: fields.join(', ') } });
+          },
+        },
+      },
+      {
+        // Next.js Pages Router body size: the `sizeLimit` option.
+        prefilter: { names: ['sizeLimit'] },
+        visitors: {
+          VariableDeclaration(node, ctx) {
+            if (ts.isVariableDeclaration(node) && node.initializer) checkNextConfig(node, ctx, (ctx.options as Options).maxBodyBytes);
+          },
+        },
+      },
+      {
+        // A zod object schema: a callee from zod (isZod).
+        prefilter: calleePrefilter(['zod']),
+        visitors: {
+          VariableDeclaration(node, ctx) {
+            if (!ts.isVariableDeclaration(node) || !node.initializer || !ts.isIdentifier(node.name)) return;
+            const chain = chainOf(node.initializer, ctx.file);
+            if (!chain || !isZod(ctx.file, chain.root) || !requestSize.ZOD_OBJECTS.has(ctx.file.calleeMember(chain.root) ?? '')) return;
+            const fields = zodUnbounded(node.initializer, ctx.file, '', 0);
+            if (fields.length > 0) ctx.fact('zod-schema', JSON.stringify({ name: node.name.text, unbounded: fields }), ctx.anchor(node));
+          },
+        },
+      },
+    ],
   },
   finish(project, ctx) {
     for (const apps of project.appsByUnit()) {

@@ -1,4 +1,4 @@
-import { appsWithout, defineRule, importsAny, pySemantics, startCommandsMatch, ts, tsSemantics } from '../src/rule-kit/index.js';
+import { appsWithout, calleePrefilter, defineRule, importsAny, pySemantics, startCommandsMatch, ts, tsSemantics } from '../src/rule-kit/index.js';
 
 // Loggers that emit JSON (or structured records to a cloud log API) out of the box.
 const PYTHON_MODULES = ['structlog', 'pythonjsonlogger', 'json_log_formatter', 'ecs_logging', 'logfire', 'google.cloud.logging', 'aws_lambda_powertools.logging', 'aws_lambda_powertools.Logger'];
@@ -7,6 +7,7 @@ const DEPENDENCIES = new Set([
   'structlog', 'python-json-logger', 'json-log-formatter', 'ecs-logging', 'logfire', 'google-cloud-logging',
   'pino', 'pino-http', 'bunyan', 'winston', '@google-cloud/logging-winston', '@aws-lambda-powertools/logger',
 ]);
+const FASTIFY = ['fastify', 'fastify.default', 'fastify.fastify'];
 // dictConfig/fileConfig naming a JSON formatter by import path.
 const JSON_FORMATTER_NAME = /(?:jsonlogger|JsonFormatter|JSONFormatter|json_log_formatter|ecs_logging|StructlogFormatter|ProcessorFormatter)/;
 // `uvicorn … --log-config logging.json`: a logging config file we do not read, most often a JSON formatter.
@@ -46,26 +47,39 @@ export default defineRule({
     },
   },
   typescript: {
-    // Facts come from an import of TS_MODULES, Fastify options naming `logger`/`loggerInstance`, or a log call of `JSON.stringify(...)`.
-    prefilter: { names: ['logger', 'loggerInstance', 'stringify'], modules: TS_MODULES },
+    // Facts come from an import of TS_MODULES, Fastify's options naming `logger`/`loggerInstance`, or a log call of
+    // `JSON.stringify(...)`: a group each, since `stringify`, `logger` and a log method's name are each in most files.
+    prefilter: { modules: TS_MODULES },
     visitors: {
       SourceFile(_node, ctx) {
         if (importsAny(ctx.file, TS_MODULES)) ctx.fact('structured-logging');
       },
-      CallExpression(node, ctx) {
-        if (!ts.isCallExpression(node)) return;
-        const { file } = ctx;
-        // Fastify's built-in logger is pino: Fastify({ logger: true }) or Fastify({ logger: { level } }).
-        const callee = file.calleeName(node);
-        if (callee === 'fastify' || callee === 'fastify.default' || callee === 'fastify.fastify') {
-          const logger = file.property(node.arguments[0], 'logger') ?? file.property(node.arguments[0], 'loggerInstance');
-          if (logger && file.literal(logger) !== false) ctx.fact('structured-logging', 'fastify');
-        }
-        // console.log(JSON.stringify({ level, msg, ... })): hand-rolled JSON lines.
-        const first = node.arguments[0];
-        if (first && ts.isCallExpression(first) && file.calleeName(first) === 'JSON.stringify' && (tsSemantics.isLogCall(node, file) || tsSemantics.isPrintCall(node, file))) ctx.fact('structured-logging', 'JSON.stringify');
-      },
     },
+    groups: [
+      {
+        prefilter: { ...calleePrefilter(FASTIFY), and: { names: ['logger', 'loggerInstance'] } },
+        visitors: {
+          CallExpression(node, ctx) {
+            // Fastify's built-in logger is pino: Fastify({ logger: true }) or Fastify({ logger: { level } }).
+            if (!ts.isCallExpression(node) || !FASTIFY.includes(ctx.file.calleeName(node) ?? '')) return;
+            const logger = ctx.file.property(node.arguments[0], 'logger') ?? ctx.file.property(node.arguments[0], 'loggerInstance');
+            if (logger && ctx.file.literal(logger) !== false) ctx.fact('structured-logging', 'fastify');
+          },
+        },
+      },
+      {
+        prefilter: { names: ['stringify'], and: { names: [...tsSemantics.LOG_CALL_NAMES, ...tsSemantics.PRINT_CALL_NAMES] } },
+        visitors: {
+          CallExpression(node, ctx) {
+            // console.log(JSON.stringify({ level, msg, ... })): hand-rolled JSON lines.
+            if (!ts.isCallExpression(node)) return;
+            const { file } = ctx;
+            const first = node.arguments[0];
+            if (first && ts.isCallExpression(first) && file.calleeName(first) === 'JSON.stringify' && (tsSemantics.isLogCall(node, file) || tsSemantics.isPrintCall(node, file))) ctx.fact('structured-logging', 'JSON.stringify');
+          },
+        },
+      },
+    ],
   },
   finish(project, ctx) {
     for (const app of appsWithout(project, 'structured-logging', DEPENDENCIES)) {

@@ -61,8 +61,9 @@ describe('rule prefilters', () => {
     for (const rule of await loadRules()) {
       const prefilters = [rule.typescript?.prefilter, ...(rule.typescript?.groups ?? []).map((group) => group.prefilter)];
       for (const prefilter of prefilters) {
-        if (!prefilter) continue;
-        assert.ok((prefilter.names?.length ?? 0) + (prefilter.modules?.length ?? 0) + (prefilter.words?.length ?? 0) > 0, `${rule.id}: a prefilter with nothing in it skips every file`);
+        for (let part = prefilter; part; part = part.and) {
+          assert.ok((part.names?.length ?? 0) + (part.modules?.length ?? 0) + (part.words?.length ?? 0) > 0, `${rule.id}: a prefilter with nothing in it skips every file`);
+        }
       }
     }
   });
@@ -82,6 +83,10 @@ describe('rule prefilters', () => {
     assert.equal(file(source).passes({ names: ['generateText'], words: ['catch'] }), false);
     assert.equal(file(source).passes({ names: ['generateText'], paths: /(?:^|\/)a\.ts$/ }), true);
     assert.equal(file(source).passes({ names: ['generateText'], paths: /(?:^|\/)middleware\.ts$/ }), false);
+    // `and`: the file must pass both.
+    assert.equal(file(source).passes({ names: ['completions'], and: { modules: ['@opentelemetry'] } }), true);
+    assert.equal(file(source).passes({ names: ['completions'], and: { names: ['generateText'] } }), false);
+    assert.equal(file(source).passes({ names: ['generateText'], and: { names: ['completions'] } }), false);
     // In a comment or a string, a name is not code.
     assert.equal(file('// generateText\nconst s = "a generateText b";\n').passes({ names: ['generateText'] }), false);
   });

@@ -125,8 +125,8 @@ const MAX_TABLES = 256;
  * call, most files import one framework or none, and most files of a real repository hold nothing a
  * given rule looks for. Tables are built once per combination, a few dozen per audit.
  */
-class LanguageVisitors<B, T, P, F extends FileScope> {
-  private readonly registered: { key: string; bound: B; framework?: FrameworkId; prefilter?: number }[] = [];
+class LanguageVisitors<B, T, P extends { and?: P }, F extends FileScope> {
+  private readonly registered: { key: string; bound: B; framework?: FrameworkId; prefilters: number[] }[] = [];
   private readonly prefilters: P[] = [];
   private readonly tables = new Map<string, T>();
   // Compiled on the first file, once every visitor is registered.
@@ -143,12 +143,14 @@ class LanguageVisitors<B, T, P, F extends FileScope> {
   ) {}
 
   add(key: string, bound: B, scope: { framework?: FrameworkId; prefilter?: P } = {}): void {
-    let prefilter: number | undefined;
-    if (scope.prefilter && this.usePrefilters) {
-      prefilter = this.prefilters.indexOf(scope.prefilter);
-      if (prefilter < 0) prefilter = this.prefilters.push(scope.prefilter) - 1;
+    // A prefilter and each one it must pass as well (`and`), by index: the file must pass them all.
+    const prefilters: number[] = [];
+    for (let prefilter = this.usePrefilters ? scope.prefilter : undefined; prefilter; prefilter = prefilter.and) {
+      let index = this.prefilters.indexOf(prefilter);
+      if (index < 0) index = this.prefilters.push(prefilter) - 1;
+      prefilters.push(index);
     }
-    this.registered.push({ key, bound, framework: scope.framework, prefilter });
+    this.registered.push({ key, bound, framework: scope.framework, prefilters });
   }
 
   /** The tables for a file at `path` that imports and holds what `file` says. */
@@ -179,9 +181,9 @@ class LanguageVisitors<B, T, P, F extends FileScope> {
   /** Visitor lists by key, in registration order: frameworks, then rules. */
   private byKey(enabled: readonly FrameworkId[], passed: Uint8Array): Map<string, B[]> {
     const byKey = new Map<string, B[]>();
-    for (const { key, bound, framework, prefilter } of this.registered) {
+    for (const { key, bound, framework, prefilters } of this.registered) {
       if (framework && !enabled.includes(framework)) continue;
-      if (prefilter !== undefined && !passed[prefilter]) continue;
+      if (prefilters.some((index) => !passed[index])) continue;
       const list = byKey.get(key);
       if (list) list.push(bound);
       else byKey.set(key, [bound]);

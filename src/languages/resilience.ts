@@ -75,10 +75,11 @@ export function namesRetryCounter(text: string): boolean {
   return RETRY_COUNTER.test(text);
 }
 
-// One of these words is in every name isRetryHelperName or isBreakerName accepts (their own word tests, flags
-// included) and in every text namesRetryCounter accepts (each alternative of RETRY_COUNTER holds one): plain words,
-// for prefilters (TypeScriptPrefilter.words).
-export const RETRY_EVIDENCE_WORDS = [...RETRY_WORD.source.split('|'), BREAKER_WORD.source, 'attempt', 'tries', 'try_count'];
+// Plain words for prefilters (TypeScriptPrefilter.words): one of the first is in every name isRetryHelperName or
+// isBreakerName accepts (their own word tests, flags included), one of the second in every text namesRetryCounter
+// accepts (each alternative of RETRY_COUNTER holds one). Apart, because `tries` is in every `Object.entries`.
+export const RETRY_NAME_WORDS = [...RETRY_WORD.source.split('|'), BREAKER_WORD.source];
+export const RETRY_COUNTER_WORDS = ['attempt', 'retr', 'tries', 'try_count'];
 
 /**
  * The first of `modules` (in list order) that `qualified` is or names something inside (`tenacity.retry`,

@@ -4,6 +4,7 @@
  * so a finding never repeats the secret it found.
  */
 
+import { escapeRegExp } from '../util/escape-regexp.js';
 import { lastPathMemo } from '../util/last-path-memo.js';
 import { nameWords } from './name-words.js';
 
@@ -27,8 +28,15 @@ export const PROVIDER_KEYS: readonly ProviderKey[] = [
   { provider: 'private key', pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/ },
 ];
 
-// A fixed part of every format above: asked of every string literal, so one scan rules most out.
-const PROVIDER_KEY_MARKER = /sk-|AIza|A[KS]IA|gh[pousr]_|github_pat_|xox[abposr]-|k_live_|gsk_|hf_|xai-|-----BEGIN /;
+/**
+ * A fixed part of every format above, one of which every key holds: asked of every string literal, so one scan rules
+ * most out, and the words a TypeScript file must hold to have a key in a literal (TypeScriptPrefilter.words).
+ */
+export const PROVIDER_KEY_MARKERS: readonly string[] = [
+  'sk-', 'AIza', 'AKIA', 'ASIA', ...[...'pousr'].map((kind) => `gh${kind}_`), 'github_pat_', ...[...'abposr'].map((kind) => `xox${kind}-`),
+  'k_live_', 'gsk_', 'hf_', 'xai-', '-----BEGIN ',
+];
+const PROVIDER_KEY_MARKER = new RegExp(PROVIDER_KEY_MARKERS.map(escapeRegExp).join('|'));
 
 /** The provider whose key format `value` contains, with the matched key. */
 export function providerKeyIn(value: string): { provider: string; key: string } | undefined {

@@ -3,6 +3,7 @@ import { escapeRegExp } from '../../util/escape-regexp.js';
 import { memoSlot } from '../file-memo.js';
 import { NodeAnswers } from '../node-answers.js';
 import type { TypeScriptFile } from './file.js';
+import { calleePrefilter, memberPrefilter } from './prefilters.js';
 import { ts } from './runtime.js';
 import type { TypeScriptPrefilter } from './walk.js';
 
@@ -323,14 +324,25 @@ const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace
 
 /** `console.log(...)`, `process.stdout.write(...)`: output with no level, timestamp or context. */
 export function isPrintCall(call: TypeScript.CallExpression, file: TypeScriptFile): boolean {
-  const callee = file.calleeName(call);
-  if (callee === 'process.stdout.write' || callee === 'process.stderr.write') return true;
+  // The member rejects nearly every call, before the callee's name is looked up.
   const member = file.calleeMember(call);
-  return !!member && CONSOLE_METHODS.has(member) && callee === `console.${member}`;
+  if (member === 'write') {
+    const callee = file.calleeName(call);
+    return callee === 'process.stdout.write' || callee === 'process.stderr.write';
+  }
+  return !!member && CONSOLE_METHODS.has(member) && file.calleeName(call) === `console.${member}`;
 }
 
 /** A file where `isPrintCall` holds names the console method or `write`: a rule prefilter's names. */
 export const PRINT_CALL_NAMES: readonly string[] = [...CONSOLE_METHODS, 'write'];
+
+const PRINT_CALLEES = [...[...CONSOLE_METHODS].map((method) => `console.${method}`), 'process.stdout.write', 'process.stderr.write'];
+
+/**
+ * What a file where `isPrintCall` holds must have: the callee's root (`console`, `process`) and its member. Either
+ * alone is in most files (`error`, `log` and `write` name much else), both in far fewer.
+ */
+export const PRINT_CALL_PREFILTER: TypeScriptPrefilter = { ...calleePrefilter(PRINT_CALLEES), and: memberPrefilter(PRINT_CALLEES) };
 
 const CLI_MODULES = ['commander', 'yargs', 'meow', 'cac', 'minimist', 'citty', '@oclif/core'];
 const PROMPT_MODULES = ['readline', 'node:readline'];

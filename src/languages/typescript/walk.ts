@@ -15,9 +15,9 @@ export type TypeScriptVisitors = Record<string, TypeScriptVisitor>;
  * Semgrep's prefilter: one of `names` (an identifier or property name anywhere in the file), an import
  * of one of `modules` (or of a module below one, as `importsModule` answers), one of `words` anywhere
  * in the file's text, in any case (for what is not a name: a keyword such as `catch`, words inside
- * strings, comments or names), or a path `paths` matches. A file with none of them is not walked for
- * the rule. It must hold for every finding and fact the visitors can record: list every name a match
- * starts from, not the likely ones. Most files of a real repository are not servers and call no model,
+ * strings, comments or names), or a path `paths` matches; and then the prefilter `and`, if any. A file
+ * that fails is not walked for the rule. It must hold for every finding and fact the visitors can record:
+ * list every name a match starts from, not the likely ones. Most files of a real repository are not servers and call no model,
  * and these files are most of what rules used to spend their time on.
  */
 export interface TypeScriptPrefilter {
@@ -27,6 +27,11 @@ export interface TypeScriptPrefilter {
   words?: readonly string[];
   /** Files at a path this matches (relative, `/`-separated) pass whatever they hold: a rule that reads a kind of file, such as Next.js middleware. */
   paths?: RegExp;
+  /**
+   * A prefilter the file must pass as well, for records that need two things each common alone: a call of
+   * `console.log` needs the name `log` and the root `console`, and most files hold one of them.
+   */
+  and?: TypeScriptPrefilter;
 }
 
 export interface BoundTypeScriptVisitor {
