@@ -1,4 +1,4 @@
-import { defineRule, ts, type PyNode, type PythonRuleContext, type TS, type TsNode, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, dottedCalleeMembers, ts, type PyNode, type PythonRuleContext, type TS, type TsNode, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Probe origins a regex must not accept: any external site, and the opaque `null` origin.
 const FOREIGN_ORIGINS = ['https://attacker.invalid', 'null'];
@@ -9,6 +9,7 @@ const ENV_READERS = new Set(['os.getenv', 'os.environ.get']);
 const WILDCARD_BY_DEFAULT = new Set(['cors', 'hono/cors.cors', '@fastify/cors']);
 // @koa/cors echoes the request's Origin header back when no origin is configured.
 const REFLECTS_BY_DEFAULT = new Set(['@koa/cors', 'koa-cors', 'koa2-cors']);
+const CORS_CALLEE_MEMBERS = dottedCalleeMembers([...WILDCARD_BY_DEFAULT, ...REFLECTS_BY_DEFAULT]);
 
 // The pattern comes from the scanned code: a repeated group that itself repeats or alternates
 // ((a+)+, (.|.)*) backtracks exponentially, and JavaScript regexes cannot be interrupted, so such a
@@ -211,7 +212,7 @@ export default defineRule({
       CallExpression(node: TsNode, ctx) {
         if (!ts.isCallExpression(node)) return;
         const { file } = ctx;
-        const callee = file.calleeName(node);
+        const callee = ts.isPropertyAccessExpression(node.expression) && !CORS_CALLEE_MEMBERS.has(node.expression.name.text) ? undefined : file.calleeName(node);
         if (callee && (WILDCARD_BY_DEFAULT.has(callee) || REFLECTS_BY_DEFAULT.has(callee)) && callee !== '@fastify/cors') {
           checkTsCorsOptions(node, node.arguments[0], callee, ctx);
           return;

@@ -1,4 +1,4 @@
-import { defineRule, resilience, ROUTE_CALL_MEMBERS, ts, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, resilience, ROUTE_CALL_MEMBERS, ts, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Server-side limiters, by qualified constructor: slowapi and flask-limiter `Limiter(...)`,
 // fastapi-limiter's `RateLimiter` dependency and `FastAPILimiter.init`, the `limits` strategies,
@@ -32,6 +32,15 @@ const fromLimiter = resilience.moduleMatcher(TS_LIMITER_MODULES, '.');
 
 function fromLimiterModule(name: string | undefined): string | undefined {
   return name ? fromLimiter(name) : undefined;
+}
+
+/**
+ * The limiter module a callee comes from. Its name starts with its root's (calleeRoot), and no limiter module's name
+ * has a dot, so a root from none of them rules the callee out before its name is built: asked of every call.
+ */
+function fromLimiterCallee(node: TS.CallExpression | TS.NewExpression, file: TypeScriptFile): string | undefined {
+  const root = file.calleeRoot(node);
+  return root === undefined || fromLimiter(root) ? fromLimiterModule(file.calleeName(node)) : undefined;
 }
 
 /** The name a middleware expression goes by: `limiter`, `rateLimiter(opts)` → `rateLimiter`, `limits.api`. */
@@ -86,7 +95,7 @@ export default defineRule({
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
         const { file } = ctx;
-        const module = fromLimiterModule(file.calleeName(node));
+        const module = fromLimiterCallee(node, file);
         if (module) {
           ctx.fact('rate-limiter', module);
           return;
@@ -110,7 +119,7 @@ export default defineRule({
       NewExpression(node, ctx) {
         // new RateLimiterRedis({...}), new Ratelimit({ redis, limiter }) (@upstash/ratelimit)
         if (!ts.isNewExpression(node)) return;
-        const module = fromLimiterModule(ctx.file.calleeName(node));
+        const module = fromLimiterCallee(node, ctx.file);
         if (module) ctx.fact('rate-limiter', module);
       },
     },

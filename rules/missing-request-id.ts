@@ -1,4 +1,4 @@
-import { appsWithout, defineRule, importsAny, ts, tsSemantics } from '../src/rule-kit/index.js';
+import { appsWithout, defineRule, dottedCalleeMembers, importsAny, ts, tsSemantics } from '../src/rule-kit/index.js';
 
 // Middleware that assigns a request id and binds it to every log record of the request.
 const PYTHON_MODULES = ['asgi_correlation_id', 'starlette_context', 'flask_request_id', 'flask_log_request_id', 'django_guid', 'fastapi_request_id', 'opentelemetry.instrumentation.logging'];
@@ -6,6 +6,8 @@ const TS_MODULES = ['express-request-id', 'cls-rtracer', 'pino-http', 'express-p
 const DEPENDENCIES = new Set(['asgi-correlation-id', 'starlette-context', 'flask-log-request-id', 'django-guid', 'opentelemetry-instrumentation-logging', 'express-request-id', 'cls-rtracer', 'pino-http', 'koa-requestid']);
 // `request.headers.get("X-Request-ID")`, `extra={"request_id": rid}`, `ContextVar("correlation_id")`, `traceparent`.
 const REQUEST_ID_STRING = /^(?:x-(?:request|correlation|trace|amzn-trace|cloud-trace)-?id|x-cloud-trace-context|traceparent|request[_-]?id|correlation[_-]?id|requestId|correlationId|reqId)$/i;
+const FASTIFY = ['fastify', 'fastify.default', 'fastify.fastify'];
+const FASTIFY_MEMBERS = dottedCalleeMembers(FASTIFY);
 const REQUEST_ID_NAME = /^(?:request_?id|correlation_?id|req_?id|trace_?id)$/i;
 // A word held by every text either pattern above matches, in any case: each alternative names a request, correlation
 // or trace id (`requestId`, `x-amzn-trace-id`, `req_id`) with `-`, `_` or nothing before `id`, or is `traceparent` or
@@ -55,8 +57,8 @@ export default defineRule({
         if (!ts.isCallExpression(node)) return;
         const { file } = ctx;
         // Fastify assigns request.id and logs it as reqId whenever its logger is on.
-        const callee = file.calleeName(node);
-        if ((callee === 'fastify' || callee === 'fastify.default' || callee === 'fastify.fastify') && file.property(node.arguments[0], 'logger') && file.literal(file.property(node.arguments[0], 'logger')) !== false) {
+        const callee = ts.isPropertyAccessExpression(node.expression) && !FASTIFY_MEMBERS.has(node.expression.name.text) ? undefined : file.calleeName(node);
+        if (callee && FASTIFY.includes(callee) && file.property(node.arguments[0], 'logger') && file.literal(file.property(node.arguments[0], 'logger')) !== false) {
           ctx.fact('request-id', 'fastify');
         }
         // logger.info({ requestId }, '...'), logger.child({ reqId: id })

@@ -15,6 +15,8 @@ const TS_SHELL = /^(?:node:)?child_process\.(?:exec|execSync)$/;
 const TS_SPAWN = /^(?:node:)?child_process\.(?:spawn|spawnSync|execFile|execFileSync)$/;
 const TS_VM = /^(?:node:)?vm\.(?:runInNewContext|runInThisContext|runInContext|compileFunction)$/;
 const TS_SQL_MEMBERS = new Set(['query', 'execute', '$queryRawUnsafe', '$executeRawUnsafe', 'raw', 'unsafe', 'exec']);
+// The last segment of every sink tsSink names: `eval`, `new Function`, the vm and child_process functions, an SQL method.
+const TS_SINK_NAMES = new Set(['eval', 'Function', 'Script', 'runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction', 'exec', 'execSync', 'spawn', 'spawnSync', 'execFile', 'execFileSync', ...TS_SQL_MEMBERS]);
 const TS_TOOL_FACTORIES = /^(?:ai\.tool|@langchain\/core\/tools\.tool|@langchain\/core\/tools\.DynamicStructuredTool|@langchain\/core\/tools\.DynamicTool|langchain\/tools\.DynamicStructuredTool|@openai\/agents\.tool|@mastra\/core\/tools\.createTool)$/;
 
 type PySource = { names: Map<string, string> };
@@ -184,6 +186,8 @@ function tsAllowlisted(fn: TS.Node, names: Map<string, string>, ctx: TypeScriptR
 }
 
 function tsSink(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext): { sink: string; args: TS.Expression[] } | undefined {
+  // A callee `a.b` ends with its member: nearly every call is let go here, before its name is built.
+  if (ts.isPropertyAccessExpression(node.expression) && !TS_SINK_NAMES.has(node.expression.name.text)) return undefined;
   const callee = (ctx.file.calleeName(node) ?? '').replace(/^new /, '');
   // Asked for every call: the arguments are copied only for a sink.
   const args = node.arguments ?? [];
@@ -227,9 +231,8 @@ export default defineRule({
     },
   },
   typescript: {
-    // A sink is named in the file by its last segment, whatever the import or alias: `eval`, `new Function`, the vm and
-    // child_process functions, an SQL method.
-    prefilter: { names: ['eval', 'Function', 'Script', 'runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction', 'exec', 'execSync', 'spawn', 'spawnSync', 'execFile', 'execFileSync', ...TS_SQL_MEMBERS] },
+    // A sink is named in the file by its last segment, whatever the import or alias.
+    prefilter: { names: [...TS_SINK_NAMES] },
     visitors: {
       CallExpression: checkTs,
       NewExpression: checkTs,

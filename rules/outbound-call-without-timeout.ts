@@ -38,6 +38,8 @@ const TS_LLM_CLIENTS = new Map([
 const TS_GENAI = new Set(['@google/genai.GoogleGenAI']);
 const AXIOS_DEFAULTS_TIMEOUT = /\baxios\.defaults\.timeout\s*=/;
 const UNDICI_TIMEOUT_OPTIONS = ['headersTimeout', 'bodyTimeout', 'signal'];
+// The first segment of every callee the call visitor checks (fetch, axios, undici and the fetch modules).
+const OUTBOUND_ROOTS = new Set([...FETCH_FUNCTIONS, 'axios', ...UNDICI_REQUEST].map((callee) => callee.split('.', 1)[0]));
 
 /** `timeout=None`, `httpx.Timeout(None)`, `aiohttp.ClientTimeout()`: a value that turns every limit off. */
 function disablesTimeout(value: PyNode, file: PythonFile): boolean {
@@ -204,6 +206,9 @@ export default defineRule({
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || isTestPath(ctx.path)) return;
         const { file } = ctx;
+        // Every callee below starts with one of OUTBOUND_ROOTS, and so does its root: asked first of every call.
+        const root = file.calleeRoot(node);
+        if (root !== undefined && !OUTBOUND_ROOTS.has(root.split('.', 1)[0])) return;
         const callee = file.calleeName(node);
         if (!callee) return;
         if (FETCH_FUNCTIONS.has(callee)) {

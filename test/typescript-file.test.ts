@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type * as TypeScript from 'typescript';
-import { TypeScriptFile } from '../src/languages/typescript/file.js';
+import { dottedCalleeMembers, TypeScriptFile } from '../src/languages/typescript/file.js';
 import { parseTypeScript } from '../src/languages/typescript/parser.js';
 import { loadTypeScript } from '../src/languages/typescript/runtime.js';
 import { planWalk } from '../src/languages/typescript/walk.js';
@@ -65,4 +65,40 @@ test('a position\'s line and character are the ones TypeScript gives, for every 
     }
   }
   assert.ok(positions > 100_000, `only ${positions} positions asked`);
+});
+
+// Rules let a call go by its root (calleeRoot) or member (dottedCalleeMembers) before its name is built: each must
+// agree with calleeName on every call and `new` of every fixture script, and on chains of every shape.
+test('calleeName starts with calleeRoot, then a `.`, a `(` or its end; a member outside dottedCalleeMembers ends no listed callee', async () => {
+  const ts = await loadTypeScript();
+  const shapes = [
+    "import ky from 'ky';\nimport { z as zod } from 'zod';\nimport limiter = require('express-rate-limit');\nconst cp = require('child_process');",
+    'ky.get(u).json(); zod.string().max(3).optional(); limiter.default({}); cp.exec(c); require(\'node-fetch\')(u); require(\'undici\').request(u);',
+    '(await client).chat.completions.create(x); (a as any).b(); a!.b.c(); this.logger.info(m); new Hono().get(p, h); fn()(); obj[key](); `t`.trim();',
+  ];
+  const sources = [...scripts(join(REPO_ROOT, 'fixtures')).map((path) => ({ path, text: readFileSync(path, 'utf8') })), { path: 'shapes.ts', text: shapes.join('\n') }];
+  const listed = ['express', 'express.default', 'new hono.Hono', 'child_process.exec', 'fastify', 'hono/cors.cors'];
+  const members = dottedCalleeMembers(listed);
+  assert.deepEqual([...members].sort(), ['Hono', 'cors', 'default', 'exec']);
+  let calls = 0;
+  let rooted = 0;
+  for (const { path, text } of sources) {
+    const file = new TypeScriptFile(parseTypeScript(path, text), text);
+    const visit = (node: TypeScript.Node): void => {
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+        calls += 1;
+        const name = file.calleeName(node);
+        const root = file.calleeRoot(node);
+        if (root !== undefined) {
+          rooted += 1;
+          assert.ok(name !== undefined && name.startsWith(root) && ['.', '(', undefined].includes(name[root.length]), `${path}: ${name} does not continue ${root}`);
+        }
+        const full = ts.isNewExpression(node) ? `new ${name}` : name;
+        if (ts.isPropertyAccessExpression(node.expression) && !members.has(node.expression.name.text)) assert.ok(!listed.includes(full!), `${path}: ${full}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file.source);
+  }
+  assert.ok(calls > 2_000 && rooted > calls * 0.9, `only ${rooted} of ${calls} calls rooted`);
 });

@@ -33,7 +33,7 @@ export { isAuthName, bodyChecksAuth, isPublicPath } from '../languages/auth-evid
 export * as pySemantics from '../languages/python/semantics.js';
 export * as tsSemantics from '../languages/typescript/semantics.js';
 export type { PythonFile } from '../languages/python/file.js';
-export { ROUTE_CALL_MEMBERS, type TypeScriptFile } from '../languages/typescript/file.js';
+export { dottedCalleeMembers, ROUTE_CALL_MEMBERS, type TypeScriptFile } from '../languages/typescript/file.js';
 export * as secrets from '../languages/secrets.js';
 export * as pyRequestInput from '../languages/python/request-input.js';
 export * as pyFieldBounds from '../languages/python/field-bounds.js';

@@ -19,6 +19,15 @@ const HTTP_CLIENT_MODULES = new Set(['axios', 'got', 'ky', 'superagent', 'undici
 const ROUTE_RECEIVER_CALL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'head', 'options']);
 /** The callee member every `routeCall` starts from (`app.post(...)`, `fastify.route({...})`): what a rule reading routes needs in a file. */
 export const ROUTE_CALL_MEMBERS: readonly string[] = [...ROUTE_RECEIVER_CALL_METHODS, 'route'];
+
+/**
+ * The members a callee `a.b` must end with to be one of `callees` (`new hono.Hono` → `Hono`): its name ends `.b`,
+ * so only a dotted name can be it. A visitor that asks of every call tests the member first and lets nearly every
+ * call go before its name is built (see `calleeName`).
+ */
+export function dottedCalleeMembers(callees: Iterable<string>): ReadonlySet<string> {
+  return new Set([...callees].filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1)));
+}
 // What `unwrap` strips, each with an `expression` inside: one set lookup per level, as rules unwrap nearly every
 // argument. Filled on first use, once TypeScript is loaded.
 let wrapperKinds: Set<TypeScript.SyntaxKind> | undefined;
@@ -184,6 +193,25 @@ export class TypeScriptFile {
       this.lastCallee = this.qualifiedName(call.expression);
     }
     return this.lastCallee;
+  }
+
+  /**
+   * What `calleeName(call)` starts with, cheaply: the name of the innermost receiver of the callee's chain of
+   * properties and calls (`express-rate-limit` for `limiter.default(…)` with `limiter` imported from it, `z` for
+   * `z.string().max(…)`), which the callee's name is, or continues with a `.` or `(`. Undefined when that receiver is
+   * no name (`new X().y`, an element access): then ask `calleeName`. Rules that match callees by module ask this of
+   * every call first, and let most calls go before their names are built.
+   */
+  calleeRoot(call: TypeScript.CallExpression | TypeScript.NewExpression): string | undefined {
+    let node: Node = call.expression;
+    for (;;) {
+      if (ts.isPropertyAccessExpression(node) || ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
+      else if (ts.isCallExpression(node) && !requiredModule(node)) node = node.expression;
+      else break;
+    }
+    if (ts.isIdentifier(node)) return this.qualifiedName(node);
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+    return ts.isCallExpression(node) ? requiredModule(node)!.module : undefined;
   }
 
   /** The last segment of a callee: `post` for `app.post(...)`. */

@@ -208,9 +208,11 @@ const AGENT_CALL_KINDS = memoSlot<NodeAnswers<TypeScript.CallExpression, AgentCa
  * rules ask of the same call in turn. Memoising every call had cost a map entry per call of the file.
  */
 export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptFile): AgentCallKind | undefined {
+  const member = file.calleeMember(call);
+  // A callee `a.b` resolves to a name that ends `.b`: its member is its last segment, known before its name is built.
+  if (ts.isPropertyAccessExpression(call.expression) && !MODEL_CALL_LAST_SEGMENTS.has(member!) && !AGENT_RUN_MEMBERS.has(member!)) return undefined;
   const callee = file.calleeName(call);
   if (!callee) return undefined;
-  const member = file.calleeMember(call);
   if (!MODEL_CALL_LAST_SEGMENTS.has(lastSegment(callee, member)) && !AGENT_RUN_MEMBERS.has(member ?? '')) return undefined;
   return file.memos.get(AGENT_CALL_KINDS, () => new NodeAnswers((node: TypeScript.CallExpression) => decideAgentCallKind(file.calleeName(node)!, file.calleeMember(node), file))).get(call);
 }

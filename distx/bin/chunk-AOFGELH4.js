@@ -1,0 +1,23 @@
+// dist/src/util/package-root.js
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function packageRoot() {
+  if (cached)
+    return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) {
+    const parent = dirname(dir);
+    if (parent === dir)
+      throw new Error("agent-harden package root not found");
+    dir = parent;
+  }
+  cached = dir;
+  return dir;
+}
+
+export {
+  packageRoot
+};
+//# sourceMappingURL=chunk-AOFGELH4.js.map

@@ -1,0 +1,3 @@
+export function defineFixer(fixer) {
+    return fixer;
+}

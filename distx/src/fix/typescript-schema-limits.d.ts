@@ -1,0 +1,1 @@
+export declare const typescriptSchemaLimits: import("./define-fixer.js").Fixer;

@@ -1,0 +1,2 @@
+declare const _default: import("./define.js").Framework;
+export default _default;

@@ -1,0 +1,16 @@
+import { defineFramework } from './define.js';
+import { tsAppConstructor, tsCallRoutes } from './define-ts.js';
+const app = tsAppConstructor('fastify', ['fastify', 'fastify.fastify', 'fastify.default']);
+const routes = tsCallRoutes('fastify');
+// Plugin files often import only types from 'fastify'; that import still enables route detection.
+export default defineFramework({
+    id: 'fastify',
+    language: 'typescript',
+    enablers: ['fastify'],
+    typescript: {
+        CallExpression(node, ctx) {
+            app(node, ctx);
+            routes(node, ctx);
+        },
+    },
+});

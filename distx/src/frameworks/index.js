@@ -1,0 +1,11 @@
+import a2a from './a2a.js';
+import adk from './adk.js';
+import express from './express.js';
+import fastapi from './fastapi.js';
+import fastify from './fastify.js';
+import flask from './flask.js';
+import hono from './hono.js';
+import koa from './koa.js';
+import nextjs from './nextjs.js';
+import starlette from './starlette.js';
+export const FRAMEWORKS = [fastapi, starlette, a2a, adk, flask, express, fastify, hono, koa, nextjs];

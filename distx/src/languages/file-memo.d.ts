@@ -1,0 +1,27 @@
+declare const valueType: unique symbol;
+/** A name for one per-file answer; `V` is the type of the value it keeps. */
+export interface MemoSlot<V> {
+    readonly name: string;
+    readonly [valueType]?: V;
+}
+export declare function memoSlot<V>(name: string): MemoSlot<V>;
+/**
+ * Answers that helpers and rules compute once per file (handler verdicts, call
+ * indexes, bound names), kept on the file object so they die with it.
+ *
+ * Not module-level WeakMaps or Maps: V8's minor GC treats every slot of a
+ * long-lived table as a root, so a table entry pointing into a file's tree
+ * (a node, or a list of nodes) kept that tree — and, through parent links,
+ * the whole of it — alive after the file was done, until the next full GC.
+ * With one such table, every file analysed since the last minor GC was copied
+ * and promoted: on the TypeScript bench, minor GC 0.73 s → 0.11 s for 1,300
+ * files once the answers moved here.
+ */
+export declare class FileMemos {
+    private readonly values;
+    /** This file's value for `slot`, computed on the first ask. */
+    get<V>(slot: MemoSlot<V>, compute: () => V): V;
+    /** This file's map for `slot` (per-node answers), created empty on the first ask. */
+    map<K, V>(slot: MemoSlot<Map<K, V>>): Map<K, V>;
+}
+export {};

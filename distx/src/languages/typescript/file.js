@@ -1,0 +1,462 @@
+import { FileMemos, memoSlot } from '../file-memo.js';
+import { NodeAnswers } from '../node-answers.js';
+import { lineAndCharacter, lineStarts } from './lines.js';
+import { ts } from './runtime.js';
+const HTTP_CLIENT_MODULES = new Set(['axios', 'got', 'ky', 'superagent', 'undici', 'node-fetch', 'supertest', 'request', 'needle', 'ofetch']);
+const ROUTE_RECEIVER_CALL_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'head', 'options']);
+/** The callee member every `routeCall` starts from (`app.post(...)`, `fastify.route({...})`): what a rule reading routes needs in a file. */
+export const ROUTE_CALL_MEMBERS = [...ROUTE_RECEIVER_CALL_METHODS, 'route'];
+// What `unwrap` strips, each with an `expression` inside: one set lookup per level, as rules unwrap nearly every
+// argument. Filled on first use, once TypeScript is loaded.
+let wrapperKinds;
+const TOP_LEVEL_FUNCTIONS = memoSlot('top-level functions by name');
+/**
+ * Per-file queries over a TypeScript/JavaScript AST, computed once and shared
+ * by every rule: import resolution (ESM and `require`), properties of object
+ * literals, literal values, enclosing functions and route handlers.
+ */
+export class TypeScriptFile {
+    source;
+    text;
+    /** What helpers and rules compute once for this file (see FileMemos: never a module-level table). */
+    memos = new FileMemos();
+    imports = new Map();
+    importedModules = new Set();
+    /** Top-level `const NAME = <expr>` declarations, for literal evaluation. */
+    constants = new Map();
+    // A dozen rules resolve each call's callee, and nine rules and framework modules ask of every call whether
+    // it registers a route: answers are kept for the file's lifetime, which is one walk.
+    qualifiedNames = new NodeAnswers((node) => this.resolveName(node));
+    // What each imported binding's name resolves to (`rateLimit` → `express-rate-limit.rateLimit`). An identifier,
+    // the root of every name, is answered from here by its text: a fifth of the memo's answers on the bench corpus,
+    // each a lookup by node and an insert before.
+    importedNames = new Map();
+    routeCalls = new NodeAnswers((call) => this.findRouteCall(call));
+    // Every imported module and each of its `/`-prefixes: rules ask per node whether the file imports a module
+    // (or anything below it), of some two hundred modules per file, so each answer is one lookup.
+    importedPaths = new Set();
+    descendantLists = [new Map(), new Map()];
+    // Every call of the file in the order of their start, once the walk has listed them (see indexCalls).
+    calls;
+    // The callee of the call asked last: some twenty visitors of a call ask it in turn, and the qualified-name memo's
+    // own last answer is mostly for another node by then (the callee's receiver, an argument).
+    lastCall;
+    lastCallee;
+    starts;
+    constructor(source, text) {
+        this.source = source;
+        this.text = text;
+        for (const statement of source.statements)
+            this.scanTopLevel(statement);
+        for (const [name, { module, imported }] of this.imports)
+            this.importedNames.set(name, imported === 'default' || imported === '*' ? module : `${module}.${imported}`);
+        for (const module of this.importedModules) {
+            this.importedPaths.add(module);
+            for (let slash = module.indexOf('/'); slash >= 0; slash = module.indexOf('/', slash + 1))
+                this.importedPaths.add(module.slice(0, slash));
+        }
+    }
+    scanTopLevel(statement) {
+        if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+            const module = statement.moduleSpecifier.text;
+            this.importedModules.add(module);
+            const clause = statement.importClause;
+            if (!clause)
+                return;
+            if (clause.name)
+                this.imports.set(clause.name.text, { module, imported: 'default' });
+            const bindings = clause.namedBindings;
+            if (bindings && ts.isNamespaceImport(bindings))
+                this.imports.set(bindings.name.text, { module, imported: '*' });
+            if (bindings && ts.isNamedImports(bindings)) {
+                for (const element of bindings.elements) {
+                    this.imports.set(element.name.text, { module, imported: (element.propertyName ?? element.name).text });
+                }
+            }
+            return;
+        }
+        if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
+            const expression = statement.moduleReference.expression;
+            if (ts.isStringLiteral(expression)) {
+                this.importedModules.add(expression.text);
+                this.imports.set(statement.name.text, { module: expression.text, imported: '*' });
+            }
+            return;
+        }
+        if (ts.isVariableStatement(statement)) {
+            for (const declaration of statement.declarationList.declarations)
+                this.scanDeclaration(declaration);
+        }
+    }
+    scanDeclaration(declaration) {
+        const init = declaration.initializer;
+        if (!init)
+            return;
+        const required = requiredModule(init);
+        if (required) {
+            const { module, member } = required;
+            this.importedModules.add(module);
+            if (ts.isIdentifier(declaration.name)) {
+                this.imports.set(declaration.name.text, { module, imported: member ?? '*' });
+            }
+            else if (ts.isObjectBindingPattern(declaration.name)) {
+                for (const element of declaration.name.elements) {
+                    if (!ts.isIdentifier(element.name))
+                        continue;
+                    const property = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
+                    this.imports.set(element.name.text, { module, imported: property });
+                }
+            }
+            return;
+        }
+        if (ts.isIdentifier(declaration.name))
+            this.constants.set(declaration.name.text, init);
+    }
+    /**
+     * The parser's own table of every identifier and property name it met in the file (with some string literal
+     * texts), which prefilters read (see PrefilterIndex); undefined for a TypeScript build without it.
+     */
+    names() {
+        return this.source.identifiers;
+    }
+    /** Every module the file imports, and each of its `/`-prefixes (see importsModule). */
+    importedModulePaths() {
+        return this.importedPaths;
+    }
+    /** The zero-based line and character of a position in the file, as `SourceFile.getLineAndCharacterOfPosition` answers. */
+    lineAndCharacter(position) {
+        return lineAndCharacter((this.starts ??= lineStarts(this.text)), position);
+    }
+    /** True when the file imports `module` or anything below it (`@opentelemetry` for `@opentelemetry/api`). */
+    importsModule(module) {
+        return this.importedPaths.has(module);
+    }
+    /**
+     * The dotted name an expression refers to, with imports resolved to
+     * `module` (default or namespace) or `module.name` (named):
+     * `cors` from `import cors from 'cors'` → `cors`; `rateLimit` from
+     * `import { rateLimit } from 'express-rate-limit'` → `express-rate-limit.rateLimit`;
+     * `axios.get` → `axios.get`; `this.client.chat` → `this.client.chat`.
+     * Calls resolve to their callee with `()`.
+     */
+    qualifiedName(node) {
+        if (!node)
+            return undefined;
+        if (ts.isIdentifier(node))
+            return this.importedNames.get(node.text) ?? node.text;
+        return this.qualifiedNames.get(node);
+    }
+    resolveName(node) {
+        if (ts.isPropertyAccessExpression(node)) {
+            const object = this.qualifiedName(node.expression);
+            return object ? `${object}.${node.name.text}` : undefined;
+        }
+        if (node.kind === ts.SyntaxKind.ThisKeyword)
+            return 'this';
+        if (ts.isCallExpression(node)) {
+            const required = requiredModule(node);
+            if (required)
+                return required.module;
+            const callee = this.qualifiedName(node.expression);
+            return callee ? `${callee}()` : undefined;
+        }
+        if (ts.isNewExpression(node)) {
+            const callee = this.qualifiedName(node.expression);
+            return callee ? `new ${callee}()` : undefined;
+        }
+        if (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) {
+            return this.qualifiedName(node.expression);
+        }
+        return undefined;
+    }
+    calleeName(call) {
+        if (call !== this.lastCall) {
+            this.lastCall = call;
+            this.lastCallee = this.qualifiedName(call.expression);
+        }
+        return this.lastCallee;
+    }
+    /** The last segment of a callee: `post` for `app.post(...)`. */
+    calleeMember(call) {
+        const callee = call.expression;
+        if (ts.isPropertyAccessExpression(callee))
+            return callee.name.text;
+        if (ts.isIdentifier(callee))
+            return callee.text;
+        return undefined;
+    }
+    /** A property of an object literal by name (`{ origin: '*' }` → the `'*'` node). */
+    property(object, name) {
+        const literal = this.resolveObject(object);
+        if (!literal)
+            return undefined;
+        for (const property of literal.properties) {
+            if (ts.isPropertyAssignment(property) && propertyName(property.name) === name)
+                return property.initializer;
+            if (ts.isShorthandPropertyAssignment(property) && property.name.text === name)
+                return property.name;
+        }
+        return undefined;
+    }
+    hasProperty(object, name) {
+        const literal = this.resolveObject(object);
+        if (!literal)
+            return false;
+        return literal.properties.some((property) => (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) || ts.isMethodDeclaration(property)) &&
+            propertyName(property.name) === name);
+    }
+    /** True when an object literal names any of `names` (one pass, for rules that look for several). */
+    hasAnyProperty(object, names) {
+        const literal = this.resolveObject(object);
+        return !!literal?.properties.some((property) => property.name !== undefined && names.has(propertyName(property.name) ?? ''));
+    }
+    /** True when an object literal spreads another object, which may carry any property. */
+    hasSpread(object) {
+        const literal = this.resolveObject(object);
+        return !!literal?.properties.some((property) => ts.isSpreadAssignment(property));
+    }
+    /** An object literal, directly or through a top-level constant. */
+    resolveObject(node) {
+        const expression = this.unwrap(node);
+        if (!expression)
+            return undefined;
+        if (ts.isObjectLiteralExpression(expression))
+            return expression;
+        if (ts.isIdentifier(expression)) {
+            const constant = this.unwrap(this.constants.get(expression.text));
+            return constant && ts.isObjectLiteralExpression(constant) ? constant : undefined;
+        }
+        return undefined;
+    }
+    /** Strips parentheses, `as`, `satisfies` and non-null assertions. */
+    unwrap(node) {
+        wrapperKinds ??= new Set([ts.SyntaxKind.ParenthesizedExpression, ts.SyntaxKind.AsExpression, ts.SyntaxKind.SatisfiesExpression, ts.SyntaxKind.NonNullExpression]);
+        let current = node;
+        while (current && wrapperKinds.has(current.kind))
+            current = current.expression;
+        return current;
+    }
+    /** Statically evaluates simple literals and top-level constants; undefined when unknown. */
+    literal(node, depth = 0) {
+        const expression = this.unwrap(node);
+        if (!expression || depth > 8)
+            return undefined;
+        if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression))
+            return expression.text;
+        if (ts.isNumericLiteral(expression))
+            return Number(expression.text);
+        if (expression.kind === ts.SyntaxKind.TrueKeyword)
+            return true;
+        if (expression.kind === ts.SyntaxKind.FalseKeyword)
+            return false;
+        if (expression.kind === ts.SyntaxKind.NullKeyword)
+            return null;
+        if (ts.isArrayLiteralExpression(expression)) {
+            const items = [];
+            for (const element of expression.elements) {
+                const value = this.literal(element, depth + 1);
+                if (value === undefined)
+                    return undefined;
+                items.push(value);
+            }
+            return items;
+        }
+        if (ts.isObjectLiteralExpression(expression)) {
+            const result = {};
+            for (const property of expression.properties) {
+                if (!ts.isPropertyAssignment(property))
+                    return undefined;
+                const key = propertyName(property.name);
+                const value = this.literal(property.initializer, depth + 1);
+                if (key === undefined || value === undefined)
+                    return undefined;
+                result[key] = value;
+            }
+            return result;
+        }
+        if (ts.isIdentifier(expression)) {
+            const constant = this.constants.get(expression.text);
+            return constant ? this.literal(constant, depth + 1) : undefined;
+        }
+        if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+            const left = this.literal(expression.left, depth + 1);
+            const right = this.literal(expression.right, depth + 1);
+            if (typeof left === 'string' && (typeof right === 'string' || typeof right === 'number'))
+                return left + right;
+            if (typeof left === 'number' && typeof right === 'number')
+                return left + right;
+        }
+        return undefined;
+    }
+    stringValue(node) {
+        const value = this.literal(node);
+        return typeof value === 'string' ? value : undefined;
+    }
+    enclosingFunction(node) {
+        for (let current = node.parent; current; current = current.parent) {
+            if (ts.isFunctionLike(current) && 'body' in current)
+                return current;
+        }
+        return undefined;
+    }
+    /**
+     * A route registration call: `app.post('/x', ...handlers)`, `router.get(...)`,
+     * Hono's `app.post(...)`, Fastify's `fastify.post(...)` and `fastify.route({ method, url, handler })`.
+     * The receiver's origin is not checked here; framework modules decide whether it is an app.
+     */
+    routeCall(call) {
+        // Nine visitors ask of every call: the calls no route can be (nearly all) are let go before the memo, whose
+        // entry per call cost more than this test.
+        const callee = call.expression;
+        if (!ts.isPropertyAccessExpression(callee))
+            return undefined;
+        const method = callee.name.text;
+        if (method === 'route' ? call.arguments.length !== 1 : call.arguments.length < 2 || !ROUTE_RECEIVER_CALL_METHODS.has(method))
+            return undefined;
+        return this.routeCalls.get(call);
+    }
+    /** Of the calls `routeCall` let through: a member call, `route` with one argument or a method with two or more. */
+    findRouteCall(call) {
+        const callee = call.expression;
+        const method = callee.name.text;
+        if (method === 'route') {
+            const options = call.arguments[0];
+            const url = this.stringValue(this.property(options, 'url') ?? this.property(options, 'path'));
+            const declared = this.literal(this.property(options, 'method'));
+            const handler = this.property(options, 'handler');
+            if (url === undefined || !handler)
+                return undefined;
+            const methods = (Array.isArray(declared) ? declared : [declared]).filter((m) => typeof m === 'string').map((m) => m.toUpperCase());
+            return { call, receiver: callee.expression, method: methods[0] ?? 'GET', path: url, handlers: [handler], options };
+        }
+        const path = this.stringValue(call.arguments[0]);
+        // Route paths start with "/" (or are "*"); `axios.post('https://…', body)` and `client.get('v1/x')` are requests, not routes.
+        if (path === undefined || !/^[/*]/.test(path))
+            return undefined;
+        let root = callee.expression;
+        while (ts.isPropertyAccessExpression(root))
+            root = root.expression;
+        const client = ts.isIdentifier(root) ? this.imports.get(root.text)?.module : undefined;
+        if (client && HTTP_CLIENT_MODULES.has(client))
+            return undefined;
+        const rest = call.arguments.slice(1);
+        // Fastify: app.post(path, { preHandler, schema }, handler)
+        const options = rest.length >= 2 && ts.isObjectLiteralExpression(rest[0]) ? rest[0] : undefined;
+        return { call, receiver: callee.expression, method: method.toUpperCase(), path, handlers: options ? rest.slice(1) : rest, options };
+    }
+    /** The function a handler expression refers to, when it is inline or a same-file declaration. */
+    handlerFunction(handler) {
+        const expression = this.unwrap(handler);
+        if (!expression)
+            return undefined;
+        if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression))
+            return expression;
+        return ts.isIdentifier(expression) ? this.topLevelFunctions().get(expression.text) : undefined;
+    }
+    /** Top-level functions by name (declarations, and `const f = () => …`), the first of each name; listed once, as every route asks. */
+    topLevelFunctions() {
+        return this.memos.get(TOP_LEVEL_FUNCTIONS, () => {
+            const functions = new Map();
+            const add = (name, fn) => {
+                if (!functions.has(name))
+                    functions.set(name, fn);
+            };
+            for (const statement of this.source.statements) {
+                if (ts.isFunctionDeclaration(statement) && statement.name)
+                    add(statement.name.text, statement);
+                if (!ts.isVariableStatement(statement))
+                    continue;
+                for (const declaration of statement.declarationList.declarations) {
+                    if (!ts.isIdentifier(declaration.name) || !declaration.initializer)
+                        continue;
+                    const init = this.unwrap(declaration.initializer);
+                    if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)))
+                        add(declaration.name.text, init);
+                }
+            }
+            return functions;
+        });
+    }
+    /**
+     * Takes the walk's list of every call of the file (`TypeScriptWalk.calls`, in the order of their start), from
+     * which `descendants(node, ts.isCallExpression)` is answered without walking the node's subtree: rules ask it
+     * of whole files and of every handler, and a walk of a whole file costs about what its parse's walk does.
+     */
+    indexCalls(calls) {
+        this.calls = calls;
+    }
+    /**
+     * Every descendant matching `predicate`, not crossing into nested functions when `shallow`.
+     * Remembered per node and predicate (rules ask for the calls of the same handler many times).
+     */
+    descendants(node, predicate, shallow = false) {
+        const byNode = this.descendantLists[shallow ? 1 : 0];
+        let byPredicate = byNode.get(node);
+        if (!byPredicate)
+            byNode.set(node, (byPredicate = new Map()));
+        let found = byPredicate.get(predicate);
+        if (!found) {
+            found = this.calls && !shallow && predicate === ts.isCallExpression ? this.callsWithin(node, this.calls) : this.collectDescendants(node, predicate, shallow);
+            byPredicate.set(predicate, found);
+        }
+        return found;
+    }
+    /**
+     * The calls below `node`, in walk order: the calls within its span but itself, a run of `calls` found by its
+     * start. Nodes nest (a descendant starts at or after its ancestor's start, leading trivia included, and ends by
+     * its end), and no call around `node` lies within its span: a call's callee comes before its arguments, and
+     * its `)` after them (test/typescript-file.test.ts holds this to a walk of the subtree).
+     */
+    callsWithin(node, calls) {
+        let low = 0;
+        let high = calls.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (calls[middle].pos < node.pos)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const found = [];
+        for (let index = low; index < calls.length && calls[index].pos < node.end; index++) {
+            const call = calls[index];
+            if (call !== node && call.end <= node.end)
+                found.push(call);
+        }
+        return found;
+    }
+    collectDescendants(node, predicate, shallow) {
+        const found = [];
+        const visit = (current) => {
+            if (predicate(current))
+                found.push(current);
+            if (shallow && current !== node && ts.isFunctionLike(current))
+                return;
+            ts.forEachChild(current, visit);
+        };
+        ts.forEachChild(node, visit);
+        return found;
+    }
+}
+export function propertyName(name) {
+    if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name))
+        return name.text;
+    return undefined;
+}
+/** `require('m')` or `require('m').member`. */
+function requiredModule(init) {
+    let expression = init;
+    let member;
+    if (ts.isPropertyAccessExpression(expression)) {
+        member = expression.name.text;
+        expression = expression.expression;
+    }
+    if (ts.isCallExpression(expression) &&
+        ts.isIdentifier(expression.expression) &&
+        expression.expression.text === 'require' &&
+        expression.arguments.length === 1 &&
+        ts.isStringLiteral(expression.arguments[0])) {
+        return { module: expression.arguments[0].text, member };
+    }
+    return undefined;
+}

@@ -1,0 +1,2 @@
+declare const _default: import("../define-probe.js").ProbeDefinition<"notLimited">;
+export default _default;

@@ -1,0 +1,3 @@
+export function defineGenerator(generator) {
+    return generator;
+}
