@@ -243,11 +243,11 @@ function bodySchemaName(node: TS.CallExpression, ctx: TypeScriptRuleContext): TS
     // Controllers registered from another file are not known handlers here; their body reads are still recognisable.
     if (/^request body/.test(source) || BODY_READ.test(node.arguments[0].getText(file.source))) return callee.expression;
   }
-  // Asked of every call: set lookups and string ends, not patterns.
-  const name = file.calleeName(node) ?? '';
+  // Asked of every call: set lookups and string ends, not patterns, and a callee `a.b` is named only when `b` can end it.
+  const member = file.calleeMember(node) ?? '';
+  const name = ts.isPropertyAccessExpression(callee) && member !== 'zValidator' ? '' : file.calleeName(node) ?? '';
   if ((name === 'zValidator' || name.endsWith('.zValidator')) && /^(?:json|form)$/.test(file.stringValue(node.arguments[0]) ?? '')) return node.arguments[1];
   // zod-express-middleware `validateRequestBody(Schema)`, and `validate({ body: Schema })`-style middleware.
-  const member = file.calleeMember(node) ?? '';
   if (BODY_MIDDLEWARE.has(member) && node.arguments[0]) return node.arguments[0];
   if (BODY_VALIDATORS.has(member)) return file.property(node.arguments[0], 'body');
   return undefined;

@@ -31,6 +31,8 @@ export function dottedCalleeMembers(callees: Iterable<string>): ReadonlySet<stri
 // What `unwrap` strips, each with an `expression` inside: one set lookup per level, as rules unwrap nearly every
 // argument. Filled on first use, once TypeScript is loaded.
 let wrapperKinds: Set<TypeScript.SyntaxKind> | undefined;
+// What `resolveName` looks through to a callee's root: a property's receiver, and wrappers. Filled on first use.
+let receiverKinds: Set<TypeScript.SyntaxKind> | undefined;
 
 const TOP_LEVEL_FUNCTIONS = memoSlot<Map<string, TypeScript.FunctionLikeDeclaration>>('top-level functions by name');
 
@@ -64,6 +66,9 @@ export class TypeScriptFile {
   // own last answer is mostly for another node by then (the callee's receiver, an argument).
   private lastCall?: Node;
   private lastCallee?: string;
+  // The same for calleeRoot, which the visitors of one call ask in turn too.
+  private lastRootCall?: Node;
+  private lastRoot?: string;
   private starts?: number[];
 
   constructor(
@@ -203,15 +208,24 @@ export class TypeScriptFile {
    * every call first, and let most calls go before their names are built.
    */
   calleeRoot(call: TypeScript.CallExpression | TypeScript.NewExpression): string | undefined {
+    if (call !== this.lastRootCall) {
+      this.lastRootCall = call;
+      this.lastRoot = this.findCalleeRoot(call);
+    }
+    return this.lastRoot;
+  }
+
+  private findCalleeRoot(call: TypeScript.CallExpression | TypeScript.NewExpression): string | undefined {
+    receiverKinds ??= new Set([ts.SyntaxKind.PropertyAccessExpression, ts.SyntaxKind.ParenthesizedExpression, ts.SyntaxKind.AwaitExpression, ts.SyntaxKind.AsExpression, ts.SyntaxKind.NonNullExpression]);
     let node: Node = call.expression;
     for (;;) {
-      if (ts.isPropertyAccessExpression(node) || ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
-      else if (ts.isCallExpression(node) && !requiredModule(node)) node = node.expression;
+      if (receiverKinds.has(node.kind)) node = (node as TypeScript.PropertyAccessExpression).expression;
+      else if (node.kind === ts.SyntaxKind.CallExpression && !requiredModule(node as Expression)) node = (node as TypeScript.CallExpression).expression;
       else break;
     }
-    if (ts.isIdentifier(node)) return this.qualifiedName(node);
+    if (node.kind === ts.SyntaxKind.Identifier) return this.qualifiedName(node);
     if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
-    return ts.isCallExpression(node) ? requiredModule(node)!.module : undefined;
+    return node.kind === ts.SyntaxKind.CallExpression ? requiredModule(node as Expression)!.module : undefined;
   }
 
   /** The last segment of a callee: `post` for `app.post(...)`. */
