@@ -13,6 +13,8 @@ const PYTHON_LIMITERS = [
 const PYTHON_MIDDLEWARE_CALLS = new Set(['add_middleware']);
 // A project's own limiter, judged by name: `RateLimitMiddleware`, `Depends(rate_limit)`, `@limiter.limit("5/minute")`.
 const LIMITER_NAME = /rate_?limit|throttl|limiter$/i;
+// One of these is in every name LIMITER_NAME accepts, in any case: a prefilter's words.
+const LIMITER_WORDS = ['ratelimit', 'rate_limit', 'throttl', 'limiter'];
 const TS_LIMITER_MODULES = [
   'express-rate-limit',
   'express-slow-down',
@@ -89,8 +91,13 @@ export default defineRule({
     },
   },
   typescript: {
-    // Limiter modules' names hold `-` or `@`, so only an import or an inline `require('…')` resolves a callee to one.
-    prefilter: { names: [...TS_REGISTRARS, ...ROUTE_CALL_MEMBERS, 'require'], modules: TS_LIMITER_MODULES },
+    // Limiter modules' names hold `-` or `@`, so only an import or an inline `require('…')` resolves a callee to one;
+    // a middleware registered by name (`app.use(apiLimiter)`) is named for limiting (LIMITER_WORDS).
+    prefilter: {
+      names: [...TS_REGISTRARS, ...ROUTE_CALL_MEMBERS, 'require'],
+      modules: TS_LIMITER_MODULES,
+      and: { names: ['require'], modules: TS_LIMITER_MODULES, words: [...LIMITER_WORDS, '\\u'] },
+    },
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;

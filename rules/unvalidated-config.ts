@@ -389,11 +389,10 @@ function recordTsDestructuredReads(node: TS.VariableDeclaration, ctx: TypeScript
   }
 }
 
-function recordTsChecks(node: TS.Node, ctx: TypeScriptRuleContext): void {
-  for (const condition of tsConditions(node, ctx.file)) {
-    for (const name of tsTestedNames(condition, ctx.file)) {
-      if (requiredSettingKind(name)) ctx.fact('config-check', settingMatchKey(name));
-    }
+/** A `config-check` fact for each required setting `condition` tests (tsConditions names the conditions). */
+function recordTsChecks(condition: TS.Node, ctx: TypeScriptRuleContext): void {
+  for (const name of tsTestedNames(condition, ctx.file)) {
+    if (requiredSettingKind(name)) ctx.fact('config-check', settingMatchKey(name));
   }
 }
 
@@ -428,12 +427,20 @@ export default defineRule({
     // Checks have no prefilter: the checks that clear a read in another file (`if (!apiKey) throw …`) are known by
     // words in any tested name, and those words (id, url, key, …) are in most files.
     visitors: {
+      // The conditions tsConditions names, visited by kind: asked of every call, nothing is allocated for the many
+      // that check nothing.
       CallExpression(node, ctx) {
-        if (!isNonServerPath(ctx.path)) recordTsChecks(node, ctx);
+        if (ts.isCallExpression(node) && !isNonServerPath(ctx.path) && isTsCheckCall(node, ctx.file)) for (const argument of node.arguments) recordTsChecks(argument, ctx);
       },
-      IfStatement: (node, ctx) => recordTsChecks(node, ctx),
-      WhileStatement: (node, ctx) => recordTsChecks(node, ctx),
-      ConditionalExpression: (node, ctx) => recordTsChecks(node, ctx),
+      IfStatement(node, ctx) {
+        if (ts.isIfStatement(node)) recordTsChecks(node.expression, ctx);
+      },
+      WhileStatement(node, ctx) {
+        if (ts.isWhileStatement(node)) recordTsChecks(node.expression, ctx);
+      },
+      ConditionalExpression(node, ctx) {
+        if (ts.isConditionalExpression(node)) recordTsChecks(node.condition, ctx);
+      },
     },
     groups: [
       {

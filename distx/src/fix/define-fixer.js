@@ -1,3 +1,0 @@
-export function defineFixer(fixer) {
-    return fixer;
-}

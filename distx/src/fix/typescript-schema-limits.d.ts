@@ -1,1 +1,0 @@
-export declare const typescriptSchemaLimits: import("./define-fixer.js").Fixer;

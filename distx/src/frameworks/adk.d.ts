@@ -1,2 +1,0 @@
-declare const _default: import("./define.js").Framework;
-export default _default;

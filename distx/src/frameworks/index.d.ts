@@ -1,3 +1,0 @@
-import type { Framework } from './define.js';
-export declare const FRAMEWORKS: readonly Framework[];
-export type { Framework };

@@ -1,3 +1,0 @@
-export function defineGenerator(generator) {
-    return generator;
-}

@@ -1,4 +1,0 @@
-declare const _default: import("../define-generator.js").Generator<{
-    timeoutSeconds: number;
-}>;
-export default _default;
