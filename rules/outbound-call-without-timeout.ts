@@ -39,7 +39,13 @@ const TS_GENAI = new Set(['@google/genai.GoogleGenAI']);
 const AXIOS_DEFAULTS_TIMEOUT = /\baxios\.defaults\.timeout\s*=/;
 const UNDICI_TIMEOUT_OPTIONS = ['headersTimeout', 'bodyTimeout', 'signal'];
 // The first segment of every callee the call visitor checks (fetch, axios, undici and the fetch modules).
-const OUTBOUND_ROOTS = new Set([...FETCH_FUNCTIONS, 'axios', ...UNDICI_REQUEST].map((callee) => callee.split('.', 1)[0]));
+const OUTBOUND_ROOTS = new Set([...FETCH_FUNCTIONS, 'axios', ...UNDICI_REQUEST].map(firstSegment));
+
+/** A name up to its first dot: most roots have none, and are not copied. */
+function firstSegment(name: string): string {
+  const dot = name.indexOf('.');
+  return dot < 0 ? name : name.slice(0, dot);
+}
 
 /** `timeout=None`, `httpx.Timeout(None)`, `aiohttp.ClientTimeout()`: a value that turns every limit off. */
 function disablesTimeout(value: PyNode, file: PythonFile): boolean {
@@ -208,7 +214,7 @@ export default defineRule({
         const { file } = ctx;
         // Every callee below starts with one of OUTBOUND_ROOTS, and so does its root: asked first of every call.
         const root = file.calleeRoot(node);
-        if (root !== undefined && !OUTBOUND_ROOTS.has(root.split('.', 1)[0])) return;
+        if (root !== undefined && !OUTBOUND_ROOTS.has(firstSegment(root))) return;
         const callee = file.calleeName(node);
         if (!callee) return;
         if (FETCH_FUNCTIONS.has(callee)) {
