@@ -106,13 +106,18 @@ function isZod(file: TypeScriptFile, call: TS.CallExpression): boolean {
 
 /** The methods of a call chain from its root call outwards: `z.string().min(1).max(10)` → root `z.string()`, members `[min, max]`. */
 function chainOf(expression: TS.Expression, file: TypeScriptFile): { root: TS.CallExpression; members: string[] } | undefined {
+  const value = file.unwrap(expression) ?? expression;
+  // Asked of every variable's value in a file that imports zod: most are no call.
+  if (!ts.isCallExpression(value)) return undefined;
   const members: string[] = [];
-  let current = file.unwrap(expression) ?? expression;
-  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression) && ts.isCallExpression(file.unwrap(current.expression.expression) ?? current.expression.expression)) {
-    members.unshift(current.expression.name.text);
-    current = file.unwrap(current.expression.expression)!;
+  let root = value;
+  for (let callee = root.expression; ts.isPropertyAccessExpression(callee); callee = root.expression) {
+    const receiver = file.unwrap(callee.expression) ?? callee.expression;
+    if (!ts.isCallExpression(receiver)) break;
+    members.push(callee.name.text);
+    root = receiver;
   }
-  return ts.isCallExpression(current) ? { root: current, members } : undefined;
+  return { root, members: members.reverse() };
 }
 
 /** Unbounded `z.string()`/`z.array()` fields of a zod object schema, with dotted paths for nested objects. */
