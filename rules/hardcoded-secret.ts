@@ -127,7 +127,9 @@ function checkTsProviderKey(node: TS.Node, ctx: TypeScriptRuleContext): void {
 }
 
 function checkTsAssignment(node: TS.Node, ctx: TypeScriptRuleContext): void {
-  if (!isTsValueString(node, ctx) || node.text.length < secrets.MIN_SECRET_LENGTH) return;
+  if (!ts.isStringLiteral(node) && !ts.isNoSubstitutionTemplateLiteral(node)) return;
+  // Length first: a third of all literals are too short to be a secret.
+  if (node.text.length < secrets.MIN_SECRET_LENGTH || !isTsValueString(node, ctx)) return;
   const name = tsTargetName(node, ctx);
   const found = name && !secrets.providerKeyIn(node.text) ? secretAssignmentFinding(node.text, name) : undefined;
   if (found) ctx.report({ node, messageId: found.messageId, data: found.data, confidence: found.confidence, redact: [found.secret] });
