@@ -28,6 +28,7 @@ export const ROUTE_CALL_MEMBERS: readonly string[] = [...ROUTE_RECEIVER_CALL_MET
 export function dottedCalleeMembers(callees: Iterable<string>): ReadonlySet<string> {
   return new Set([...callees].filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1)));
 }
+
 // What `unwrap` strips, each with an `expression` inside: one set lookup per level, as rules unwrap nearly every
 // argument. Filled on first use, once TypeScript is loaded.
 let wrapperKinds: Set<TypeScript.SyntaxKind> | undefined;

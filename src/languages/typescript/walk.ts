@@ -17,8 +17,8 @@ export type TypeScriptVisitors = Record<string, TypeScriptVisitor>;
  * in the file's text, in any case (for what is not a name: a keyword such as `catch`, words inside
  * strings, comments or names), or a path `paths` matches; and then the prefilter `and`, if any. A file
  * that fails is not walked for the rule. It must hold for every finding and fact the visitors can record:
- * list every name a match starts from, not the likely ones. Most files of a real repository are not servers and call no model,
- * and these files are most of what rules used to spend their time on.
+ * list every name a match starts from, not the likely ones. Most files of a real repository are not
+ * servers and call no model, and these files are most of what rules used to spend their time on.
  */
 export interface TypeScriptPrefilter {
   names?: readonly string[];
