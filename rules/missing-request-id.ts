@@ -6,8 +6,7 @@ const TS_MODULES = ['express-request-id', 'cls-rtracer', 'pino-http', 'express-p
 const DEPENDENCIES = new Set(['asgi-correlation-id', 'starlette-context', 'flask-log-request-id', 'django-guid', 'opentelemetry-instrumentation-logging', 'express-request-id', 'cls-rtracer', 'pino-http', 'koa-requestid']);
 // `request.headers.get("X-Request-ID")`, `extra={"request_id": rid}`, `ContextVar("correlation_id")`, `traceparent`.
 const REQUEST_ID_STRING = /^(?:x-(?:request|correlation|trace|amzn-trace|cloud-trace)-?id|x-cloud-trace-context|traceparent|request[_-]?id|correlation[_-]?id|requestId|correlationId|reqId)$/i;
-const FASTIFY = ['fastify', 'fastify.default', 'fastify.fastify'];
-const FASTIFY_MEMBERS = dottedCalleeMembers(FASTIFY);
+const FASTIFY_MEMBERS = dottedCalleeMembers(tsSemantics.FASTIFY_CONSTRUCTORS);
 const REQUEST_ID_NAME = /^(?:request_?id|correlation_?id|req_?id|trace_?id)$/i;
 // A word held by every text either pattern above matches, in any case: each alternative names a request, correlation
 // or trace id (`requestId`, `x-amzn-trace-id`, `req_id`) with `-`, `_` or nothing before `id`, or is `traceparent` or
@@ -58,7 +57,7 @@ export default defineRule({
         const { file } = ctx;
         // Fastify assigns request.id and logs it as reqId whenever its logger is on.
         const callee = ts.isPropertyAccessExpression(node.expression) && !FASTIFY_MEMBERS.has(node.expression.name.text) ? undefined : file.calleeName(node);
-        if (callee && FASTIFY.includes(callee) && file.property(node.arguments[0], 'logger') && file.literal(file.property(node.arguments[0], 'logger')) !== false) {
+        if (callee && tsSemantics.FASTIFY_CONSTRUCTORS.includes(callee) && file.property(node.arguments[0], 'logger') && file.literal(file.property(node.arguments[0], 'logger')) !== false) {
           ctx.fact('request-id', 'fastify');
         }
         // logger.info({ requestId }, '...'), logger.child({ reqId: id })

@@ -7,7 +7,6 @@ const DEPENDENCIES = new Set([
   'structlog', 'python-json-logger', 'json-log-formatter', 'ecs-logging', 'logfire', 'google-cloud-logging',
   'pino', 'pino-http', 'bunyan', 'winston', '@google-cloud/logging-winston', '@aws-lambda-powertools/logger',
 ]);
-const FASTIFY = ['fastify', 'fastify.default', 'fastify.fastify'];
 // dictConfig/fileConfig naming a JSON formatter by import path.
 const JSON_FORMATTER_NAME = /(?:jsonlogger|JsonFormatter|JSONFormatter|json_log_formatter|ecs_logging|StructlogFormatter|ProcessorFormatter)/;
 // `uvicorn … --log-config logging.json`: a logging config file we do not read, most often a JSON formatter.
@@ -57,11 +56,11 @@ export default defineRule({
     },
     groups: [
       {
-        prefilter: { ...calleePrefilter(FASTIFY), and: { names: ['logger', 'loggerInstance'] } },
+        prefilter: { ...calleePrefilter(tsSemantics.FASTIFY_CONSTRUCTORS), and: { names: ['logger', 'loggerInstance'] } },
         visitors: {
           CallExpression(node, ctx) {
             // Fastify's built-in logger is pino: Fastify({ logger: true }) or Fastify({ logger: { level } }).
-            if (!ts.isCallExpression(node) || !FASTIFY.includes(ctx.file.calleeName(node) ?? '')) return;
+            if (!ts.isCallExpression(node) || !tsSemantics.FASTIFY_CONSTRUCTORS.includes(ctx.file.calleeName(node) ?? '')) return;
             const logger = ctx.file.property(node.arguments[0], 'logger') ?? ctx.file.property(node.arguments[0], 'loggerInstance');
             if (logger && ctx.file.literal(logger) !== false) ctx.fact('structured-logging', 'fastify');
           },

@@ -1,7 +1,8 @@
 import { defineFramework } from './define.js';
+import { FASTIFY_CONSTRUCTORS } from '../languages/typescript/semantics.js';
 import { tsAppConstructor, tsCallRoutes } from './define-ts.js';
 
-const app = tsAppConstructor('fastify', ['fastify', 'fastify.fastify', 'fastify.default']);
+const app = tsAppConstructor('fastify', FASTIFY_CONSTRUCTORS);
 const routes = tsCallRoutes('fastify');
 
 // Plugin files often import only types from 'fastify'; that import still enables route detection.

@@ -127,6 +127,9 @@ export function handlerCallSites(fn: FunctionLike, file: TypeScriptFile, path: s
   return key ? (handlerCalls(file, path).get(key) ?? []) : [];
 }
 
+/** What a Fastify app is made by, as `calleeName` names it: the default export, called, or its named `fastify`. */
+export const FASTIFY_CONSTRUCTORS: readonly string[] = ['fastify', 'fastify.fastify', 'fastify.default'];
+
 // Outbound HTTP clients: fetch and its polyfills, axios (and the config argument of each method), undici.
 export const FETCH_FUNCTIONS = new Set(['fetch', 'undici.fetch', 'node-fetch', 'node-fetch.default', 'cross-fetch', 'cross-fetch.fetch']);
 export const AXIOS_CONFIG_INDEX = new Map([
