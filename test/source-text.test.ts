@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { decodeSource, readSourceText } from '../src/engine/source-text.js';
+import { decodeSource, readSourceBytes } from '../src/engine/source-text.js';
 
-// The one-call UTF-8 read must give what decoding the bytes gives, for every file: each case is one way it could differ.
+// Each case is one way the decoded text could differ from what TextDecoder makes of the bytes.
 const CASES: Record<string, Buffer> = {
   ascii: Buffer.from('import os\nprint(os.getcwd())\n'),
   'multi-byte': Buffer.from('café = "空白" # ✓ 😀\n'),
@@ -24,14 +24,27 @@ const CASES: Record<string, Buffer> = {
   empty: Buffer.alloc(0),
 };
 
-test('readSourceText reads every file as decodeSource decodes its bytes', () => {
+test('decodeSource reads UTF-8 as TextDecoder does, ASCII or not', () => {
+  const utf8 = new TextDecoder('utf-8', { fatal: false });
+  for (const [name, bytes] of Object.entries(CASES)) {
+    if (name.startsWith('UTF-16') || name === 'NUL at the start') continue;
+    assert.equal(decodeSource(bytes), utf8.decode(bytes), name);
+  }
+});
+
+test('readSourceBytes gives each file its bytes, and a file it cannot read its error', () => {
   const dir = mkdtempSync(join(tmpdir(), 'agent-harden-source-text-'));
   try {
-    for (const [name, bytes] of Object.entries(CASES)) {
+    const paths = Object.entries(CASES).map(([name, bytes]) => {
       const path = join(dir, `${name}.py`);
       writeFileSync(path, bytes);
-      assert.equal(readSourceText(path), decodeSource(readFileSync(path)), name);
-    }
+      return path;
+    });
+    const reads = readSourceBytes([...paths, join(dir, 'gone.py')]);
+    paths.forEach((path, index) => assert.deepEqual(reads[index], { bytes: readFileSync(path) }, path));
+    const gone = reads[paths.length];
+    assert.ok('error' in gone);
+    assert.equal(gone.error.code, 'ENOENT');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
