@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { WordAutomaton } from '../src/util/word-automaton.js';
 
-/** The labels of the words found in `text`, each once, in the order first found. */
-function found(automaton: WordAutomaton<string>, text: string): string[] {
+/** The labels of the words found in `text` (or its UTF-8 bytes), each once, in the order first found. */
+function found(automaton: WordAutomaton<string>, text: string | Buffer): string[] {
   const labels: string[] = [];
-  automaton.scan(text, (label) => {
+  automaton.scan(typeof text === 'string' ? Buffer.from(text) : text, (label) => {
     if (!labels.includes(label)) labels.push(label);
     return false;
   });
@@ -32,6 +32,17 @@ test('folds the two non-ASCII letters whose case folding is ASCII, and no other'
   assert.ok(/kelvin/iu.test('\u212aelvin') && /sleep/iu.test('\u017fleep'));
 });
 
+// Read as a decoder reads them: any other character, or an invalid sequence (U+FFFD), ends a match wherever it falls.
+test('reads UTF-8: other multi-byte characters and invalid sequences end a match', () => {
+  const automaton = words('kelvin', 'sleep', 'token');
+  assert.deepEqual(found(automaton, 'to\u00e9ken t\u{1F600}oken \u0138elvin \u017eleep'), []);
+  assert.deepEqual(found(automaton, '\u00e9\u{1F600}token\u212a'), ['token']);
+  const invalid = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+  assert.deepEqual(found(automaton, invalid('to', [0xe2, 0x84], 'ken')), []);
+  assert.deepEqual(found(automaton, invalid([0xe2, 0x84], 'token', [0xc5])), ['token']);
+  assert.deepEqual(found(automaton, invalid([0xf0, 0xe2, 0x84, 0xaa], 'elvin', [0xbf], 'sleep')), ['kelvin', 'sleep']);
+});
+
 test('a word may carry several labels, and a label several words; the scan stops when asked', () => {
   const automaton = new WordAutomaton([
     { word: 'catch', label: 'a' },
@@ -39,7 +50,7 @@ test('a word may carry several labels, and a label several words; the scan stops
     { word: 'await', label: 'b' },
   ]);
   const seen: string[] = [];
-  automaton.scan('await x; try {} catch {} await y', (label) => {
+  automaton.scan(Buffer.from('await x; try {} catch {} await y'), (label) => {
     seen.push(label);
     return seen.length === 2;
   });

@@ -21,7 +21,7 @@ import type { DiscoveredFile } from './discover.js';
 import type { FileKind } from './file-kinds.js';
 import { ProjectModel, type AppInfo, type CodeLanguage, type Fact, type FrameworkId, type RouteInfo, type ScannedFile } from './project-model.js';
 import type { RawFinding, TextRuleContext } from './report.js';
-import { decodeSource, readSourceBytes, type SourceRead } from './source-text.js';
+import { decodeSource, hasUtf16Bom, readSourceBytes, type SourceRead } from './source-text.js';
 import type { Timings } from './timing.js';
 
 export interface ActiveRule {
@@ -272,7 +272,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<FileAnal
     outcome.ruleErrors.push({ ruleId: owner, file: current.path, message: error instanceof Error ? error.message : String(error) });
   };
 
-  const analyse = (file: DiscoveredFile, text: string) => {
+  const analyse = (file: DiscoveredFile, text: string, bytes: Buffer) => {
     switch (file.kind) {
       case 'python': {
         const tree = phase('(parse Python)', () => parsePython(pythonParser!, text));
@@ -290,7 +290,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<FileAnal
       }
       case 'typescript': {
         const source = phase('(parse TS/JS)', () => parseTypeScript(file.path, text));
-        const typescript = phase('(file index)', () => new TypeScriptFile(source, text));
+        const typescript = phase('(file index)', () => new TypeScriptFile(source, text, hasUtf16Bom(bytes) ? undefined : bytes));
         const syntaxError = firstTypeScriptError(source);
         if (syntaxError) {
           const position = typescript.lineAndCharacter(syntaxError.pos);
@@ -346,7 +346,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<FileAnal
     current.unit = collector.unitOf(file.path);
     outcome.scanned = { path: file.path, kind: file.kind, unit: current.unit };
     try {
-      analyse(file, text);
+      analyse(file, text, read.bytes);
     } catch (error) {
       // A parser that gives up (stack depth on pathological nesting, say) costs this file only.
       outcome.parseErrors.push({ file: file.path, line: 1, column: 1, message: `could not be analysed: ${error instanceof Error ? error.message : String(error)}` });

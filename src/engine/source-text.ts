@@ -8,8 +8,8 @@ import { isAscii } from 'node:buffer';
  * `TextDecoder` replaces them (test/source-text.test.ts holds the two to the same text).
  */
 export function decodeSource(buffer: Buffer): string | undefined {
-  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return buffer.subarray(2).toString('utf16le');
-  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
+  if (hasUtf16Bom(buffer)) {
+    if (buffer[0] === 0xff) return buffer.subarray(2).toString('utf16le');
     const swapped = Buffer.from(buffer.subarray(2));
     swapped.swap16();
     return swapped.toString('utf16le');
@@ -18,6 +18,11 @@ export function decodeSource(buffer: Buffer): string | undefined {
   // ASCII, most source files, is the same text read as Latin-1, which is a copy of the bytes.
   const text = isAscii(buffer) ? buffer.toString('latin1') : buffer.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Whether a file starts with a UTF-16 byte-order mark, little- or big-endian; any other is read as UTF-8. */
+export function hasUtf16Bom(buffer: Uint8Array): boolean {
+  return buffer.length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff));
 }
 
 /** What reading a file gave: its bytes, or the error. */

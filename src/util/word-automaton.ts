@@ -4,6 +4,8 @@
  * holds none of them, once per set: on the bench corpus six such patterns read its 55 MB six times (270 ms),
  * this reads it once (190 ms, less as it stops when every set it still looks for is found).
  *
+ * The text is read as UTF-8 bytes, which a file's analysis has before its text: a typed array's bytes are read
+ * faster than a string's characters (every TypeScript file of the bench corpus to its end: 109 against 160 ms).
  * Case is folded as a case-insensitive Unicode pattern folds it where the result is ASCII: A–Z, and the
  * Kelvin sign and long s, which fold to `k` and `s`; any other character ends a match. Words are ASCII.
  */
@@ -68,15 +70,25 @@ export class WordAutomaton<T> {
   }
 
   /**
-   * Calls `onLabel` with the labels of each word where it occurs in `text`, in text order (a label may come
-   * more than once); stops as soon as `onLabel` returns true.
+   * Calls `onLabel` with the labels of each word where it occurs in the text `utf8` encodes, in text order (a
+   * label may come more than once); stops as soon as `onLabel` returns true. Invalid sequences are characters
+   * that end a match, as the U+FFFD a decoder makes of them is.
    */
-  scan(text: string, onLabel: (label: T) => boolean): void {
+  scan(utf8: Uint8Array, onLabel: (label: T) => boolean): void {
     const { next, firstMatching, found } = this;
     let state = 0;
-    for (let index = 0; index < text.length; index++) {
-      let code = text.charCodeAt(index);
-      if (code >= 128) code = code === 0x212a ? 107 : code === 0x17f ? 115 : 0;
+    for (let index = 0; index < utf8.length; index++) {
+      let code = utf8[index];
+      // Each byte of any other multi-byte character is a 0, and one 0 or several end a match alike.
+      if (code >= 128) {
+        if (code === 0xe2 && utf8[index + 1] === 0x84 && utf8[index + 2] === 0xaa) {
+          code = 107; // U+212A KELVIN SIGN
+          index += 2;
+        } else if (code === 0xc5 && utf8[index + 1] === 0xbf) {
+          code = 115; // U+017F LATIN SMALL LETTER LONG S
+          index += 1;
+        } else code = 0;
+      }
       state = next[(state << 7) | code];
       if (state >= firstMatching) for (const label of found[state - firstMatching]) if (onLabel(label)) return;
     }

@@ -71,11 +71,15 @@ export class TypeScriptFile {
   private lastRootCall?: Node;
   private lastRoot?: string;
   private starts?: number[];
+  private utf8Bytes?: Uint8Array;
 
+  /** `utf8`: the text's UTF-8 bytes, when the file was read as such (else they are encoded when first asked for). */
   constructor(
     readonly source: TypeScript.SourceFile,
     readonly text: string,
+    utf8?: Uint8Array,
   ) {
+    this.utf8Bytes = utf8;
     for (const statement of source.statements) this.scanTopLevel(statement);
     for (const [name, { module, imported }] of this.imports) this.importedNames.set(name, imported === 'default' || imported === '*' ? module : `${module}.${imported}`);
     for (const module of this.importedModules) {
@@ -153,6 +157,11 @@ export class TypeScriptFile {
   }
 
   /** True when the file imports `module` or anything below it (`@opentelemetry` for `@opentelemetry/api`). */
+  /** The text as UTF-8, which the prefilters' word scan reads. */
+  get utf8(): Uint8Array {
+    return (this.utf8Bytes ??= Buffer.from(this.text));
+  }
+
   importsModule(module: string): boolean {
     return this.importedPaths.has(module);
   }

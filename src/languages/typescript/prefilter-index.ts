@@ -39,7 +39,7 @@ export class PrefilterIndex {
       if (!passed[index] && words?.length) wanted += 1;
     });
     if (wanted > 0) {
-      this.words.scan(file.text, (index) => {
+      this.words.scan(file.utf8, (index) => {
         if (passed[index]) return false;
         passed[index] = 1;
         return --wanted === 0;
