@@ -156,12 +156,12 @@ export class TypeScriptFile {
     return lineAndCharacter((this.starts ??= lineStarts(this.text)), position);
   }
 
-  /** True when the file imports `module` or anything below it (`@opentelemetry` for `@opentelemetry/api`). */
   /** The text as UTF-8, which the prefilters' word scan reads. */
   get utf8(): Uint8Array {
     return (this.utf8Bytes ??= Buffer.from(this.text));
   }
 
+  /** True when the file imports `module` or anything below it (`@opentelemetry` for `@opentelemetry/api`). */
   importsModule(module: string): boolean {
     return this.importedPaths.has(module);
   }
