@@ -212,7 +212,7 @@ export default defineRule({
       CallExpression(node: TsNode, ctx) {
         if (!ts.isCallExpression(node)) return;
         const { file } = ctx;
-        const callee = ts.isPropertyAccessExpression(node.expression) && !CORS_CALLEE_MEMBERS.has(node.expression.name.text) ? undefined : file.calleeName(node);
+        const callee = file.calleeNameWithMember(node, CORS_CALLEE_MEMBERS);
         if (callee && (WILDCARD_BY_DEFAULT.has(callee) || REFLECTS_BY_DEFAULT.has(callee)) && callee !== '@fastify/cors') {
           checkTsCorsOptions(node, node.arguments[0], callee, ctx);
           return;

@@ -56,7 +56,7 @@ export default defineRule({
         if (!ts.isCallExpression(node)) return;
         const { file } = ctx;
         // Fastify assigns request.id and logs it as reqId whenever its logger is on.
-        const callee = ts.isPropertyAccessExpression(node.expression) && !FASTIFY_MEMBERS.has(node.expression.name.text) ? undefined : file.calleeName(node);
+        const callee = file.calleeNameWithMember(node, FASTIFY_MEMBERS);
         if (callee && tsSemantics.FASTIFY_CONSTRUCTORS.includes(callee) && file.property(node.arguments[0], 'logger') && file.literal(file.property(node.arguments[0], 'logger')) !== false) {
           ctx.fact('request-id', 'fastify');
         }

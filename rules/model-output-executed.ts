@@ -186,9 +186,9 @@ function tsAllowlisted(fn: TS.Node, names: Map<string, string>, ctx: TypeScriptR
 }
 
 function tsSink(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext): { sink: string; args: TS.Expression[] } | undefined {
-  // A callee `a.b` ends with its member: nearly every call is let go here, before its name is built.
-  if (ts.isPropertyAccessExpression(node.expression) && !TS_SINK_NAMES.has(node.expression.name.text)) return undefined;
-  const callee = (ctx.file.calleeName(node) ?? '').replace(/^new /, '');
+  const named = ctx.file.calleeNameWithMember(node, TS_SINK_NAMES);
+  if (named === undefined) return undefined;
+  const callee = named.replace(/^new /, '');
   // Asked for every call: the arguments are copied only for a sink.
   const args = node.arguments ?? [];
   if (ts.isNewExpression(node)) {

@@ -213,8 +213,8 @@ const SIZE_OPTIONS = ['limit', 'jsonLimit', 'formLimit', 'textLimit', 'maxSize',
 function checkTsLimit(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext, limit: number): void {
   const { file } = ctx;
   // Asked of every call: its member lets nearly every one go before its name is built.
-  if (ts.isPropertyAccessExpression(node.expression) && !PARSER_MEMBERS.has(node.expression.name.text)) return;
-  const callee = file.calleeName(node) ?? '';
+  const callee = file.calleeNameWithMember(node, PARSER_MEMBERS);
+  if (callee === undefined) return;
   const argument = node.arguments?.[0];
   let setting: string | undefined;
   let bytes: number | undefined;

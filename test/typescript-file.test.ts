@@ -67,7 +67,7 @@ test('a position\'s line and character are the ones TypeScript gives, for every 
   assert.ok(positions > 100_000, `only ${positions} positions asked`);
 });
 
-// Rules let a call go by its root (calleeRoot) or member (dottedCalleeMembers) before its name is built: each must
+// Rules let a call go by its root (calleeRoot) or member (calleeNameWithMember) before its name is built: each must
 // agree with calleeName on every call and `new` of every fixture script, and on chains of every shape.
 test('calleeName starts with calleeRoot, then a `.`, a `(` or its end; a member outside dottedCalleeMembers ends no listed callee', async () => {
   const ts = await loadTypeScript();
@@ -94,7 +94,9 @@ test('calleeName starts with calleeRoot, then a `.`, a `(` or its end; a member 
           assert.ok(name !== undefined && name.startsWith(root) && ['.', '(', undefined].includes(name[root.length]), `${path}: ${name} does not continue ${root}`);
         }
         const full = ts.isNewExpression(node) ? `new ${name}` : name;
-        if (ts.isPropertyAccessExpression(node.expression) && !members.has(node.expression.name.text)) assert.ok(!listed.includes(full!), `${path}: ${full}`);
+        const named = file.calleeNameWithMember(node, members);
+        if (named === undefined) assert.ok(!listed.includes(full!), `${path}: ${full}`);
+        else assert.equal(named, name);
       }
       ts.forEachChild(node, visit);
     };

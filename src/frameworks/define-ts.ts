@@ -16,12 +16,10 @@ export function tsAssignedName(node: TypeScript.Node): string | undefined {
 /** Records an app where a call or `new` resolves to one of `constructors`. */
 export function tsAppConstructor(framework: FrameworkId, constructors: readonly string[]) {
   const names = new Set(constructors);
-  // Asked first of every call: most are let go by their member before their names are built.
   const members = dottedCalleeMembers(constructors);
   return (node: TypeScript.Node, ctx: TypeScriptRuleContext) => {
     if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return;
-    if (ts.isPropertyAccessExpression(node.expression) && !members.has(node.expression.name.text)) return;
-    const callee = ctx.file.calleeName(node);
+    const callee = ctx.file.calleeNameWithMember(node, members);
     const name = ts.isNewExpression(node) ? `new ${callee}` : callee;
     if (callee && names.has(name!)) ctx.addApp(framework, node, tsAssignedName(node));
   };

@@ -22,8 +22,7 @@ export const ROUTE_CALL_MEMBERS: readonly string[] = [...ROUTE_RECEIVER_CALL_MET
 
 /**
  * The members a callee `a.b` must end with to be one of `callees` (`new hono.Hono` → `Hono`): its name ends `.b`,
- * so only a dotted name can be it. A visitor that asks of every call tests the member first and lets nearly every
- * call go before its name is built (see `calleeName`).
+ * so only a dotted name can be it (see `calleeNameWithMember`).
  */
 export function dottedCalleeMembers(callees: Iterable<string>): ReadonlySet<string> {
   return new Set([...callees].filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1)));
@@ -208,6 +207,16 @@ export class TypeScriptFile {
       this.lastCallee = this.qualifiedName(call.expression);
     }
     return this.lastCallee;
+  }
+
+  /**
+   * `calleeName(call)`, unless the callee is `a.b` and `members` (the last segments of the names looked for, as
+   * `dottedCalleeMembers` lists them) has no `b`: its name ends `.b`, so it is none of them. A visitor that asks of
+   * every call lets nearly every one go here, before its name is built.
+   */
+  calleeNameWithMember(call: TypeScript.CallExpression | TypeScript.NewExpression, members: ReadonlySet<string>): string | undefined {
+    const callee = call.expression;
+    return ts.isPropertyAccessExpression(callee) && !members.has(callee.name.text) ? undefined : this.calleeName(call);
   }
 
   /**
