@@ -1,4 +1,4 @@
-import { defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type TS, type TypeScriptFile } from '../src/rule-kit/index.js';
+import { calleesNamed, defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type TS, type TypeScriptFile } from '../src/rule-kit/index.js';
 
 const PYTHON_TIMEOUT_KEYWORDS = ['timeout', 'request_timeout'];
 // Model calls through a module function rather than a client object: no client timeout to look for.
@@ -99,6 +99,7 @@ export default defineRule({
   typescript: {
     // Every report is of a call agentCallKind names, in a file that holds what that needs.
     prefilter: tsSemantics.AGENT_CALL_PREFILTER,
+    callees: calleesNamed(tsSemantics.AGENT_CALL_NAMES),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;

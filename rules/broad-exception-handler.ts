@@ -161,6 +161,7 @@ export default defineRule({
     // Both paths start from `catch`: the keyword of a catch clause (not a name, so a word of the text) or the
     // `.catch(…)` member; `\u` lets an escape spell either, as the parser accepts (with an error) in a keyword.
     prefilter: { words: ['catch', '\\u'] },
+    callees: (name) => name === 'catch',
     visitors: {
       CatchClause(node, ctx) {
         if (ts.isCatchClause(node)) checkCatchClause(node, ctx);

@@ -1,4 +1,4 @@
-import { defineRule, dottedCalleeMembers, ts, type PyNode, type PythonRuleContext, type TS, type TsNode, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleesNamed, defineRule, dottedCalleeMembers, lastNames, ts, type PyNode, type PythonRuleContext, type TS, type TsNode, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Probe origins a regex must not accept: any external site, and the opaque `null` origin.
 const FOREIGN_ORIGINS = ['https://attacker.invalid', 'null'];
@@ -208,6 +208,7 @@ export default defineRule({
       names: [...HEADER_SETTERS],
       words: [...[...WILDCARD_BY_DEFAULT, ...REFLECTS_BY_DEFAULT].map((callee) => callee.split('.')[0]), ALLOW_ORIGIN_HEADER, '\\u'],
     },
+    callees: calleesNamed(lastNames([...WILDCARD_BY_DEFAULT, ...REFLECTS_BY_DEFAULT]), ['register'], HEADER_SETTERS),
     visitors: {
       CallExpression(node: TsNode, ctx) {
         if (!ts.isCallExpression(node)) return;

@@ -1,4 +1,4 @@
-import { defineRule, isLivenessPath, isReadinessPath, ROUTE_CALL_MEMBERS, ts, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleesNamed, defineRule, isLivenessPath, isReadinessPath, ROUTE_CALL_MEMBERS, ts, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Keys that describe the inside of the service: model, versions, counters, host and config.
 // Dependency status keys (`database: "ok"`, `checks`) are what a health check should say and are not listed.
@@ -55,6 +55,7 @@ export default defineRule({
   },
   typescript: {
     prefilter: { names: ROUTE_CALL_MEMBERS },
+    callees: calleesNamed(ROUTE_CALL_MEMBERS),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;

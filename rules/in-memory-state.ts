@@ -221,6 +221,8 @@ export default defineRule({
   },
   typescript: {
     // No prefilter: a store can be a bare `{}` or `[]` written at `store[key]` in a handler, which no name or word marks.
+    // Its calls are a container's writes and express-session's middleware, imported or required in place.
+    callees: (name) => tsSemantics.CONTAINER_WRITE_METHODS.has(name) || name === 'express-session',
     visitors: {
       NewExpression(node, ctx) {
         if (!ts.isNewExpression(node) || isTestPath(ctx.path)) return;

@@ -1,5 +1,6 @@
 import {
   bodyChecksAuth,
+  calleesNamed,
   defineRule,
   ROUTE_CALL_MEMBERS,
   isAuthName,
@@ -295,6 +296,7 @@ export default defineRule({
     // Facts and candidates start from a `.use(…)` or `.addHook(…)` call, a route call (`routeCall`), an exported
     // Next.js handler of one of NEXT_ROUTE_HANDLERS, or a Next.js middleware file, known by its path.
     prefilter: { names: ['use', 'addHook', ...ROUTE_CALL_MEMBERS, ...NEXT_ROUTE_HANDLERS], paths: NEXT_MIDDLEWARE_FILE },
+    callees: calleesNamed(['use', 'addHook'], ROUTE_CALL_MEMBERS),
     visitors: {
       SourceFile(_node, ctx) {
         if (!NEXT_MIDDLEWARE_FILE.test(ctx.path)) return;

@@ -1,4 +1,4 @@
-import { appsWithout, defineRule, dottedCalleeMembers, importsAny, ts, tsSemantics } from '../src/rule-kit/index.js';
+import { appsWithout, calleesNamed, defineRule, dottedCalleeMembers, importsAny, lastNames, ts, tsSemantics } from '../src/rule-kit/index.js';
 
 // Middleware that assigns a request id and binds it to every log record of the request.
 const PYTHON_MODULES = ['asgi_correlation_id', 'starlette_context', 'flask_request_id', 'flask_log_request_id', 'django_guid', 'fastapi_request_id', 'opentelemetry.instrumentation.logging'];
@@ -45,6 +45,7 @@ export default defineRule({
     // REQUEST_ID_NAME; a `fastify(...)` callee, an identifier named `fastify` (a name, even when escaped) or an import
     // or require of the module 'fastify' (a string in the text): REQUEST_ID_WORDS, and `fastify`.
     prefilter: { modules: TS_MODULES, names: ['fastify'], words: [...REQUEST_ID_WORDS, 'fastify'] },
+    callees: calleesNamed(lastNames(tsSemantics.FASTIFY_CONSTRUCTORS), tsSemantics.LOG_CALL_NAMES, ['child']),
     visitors: {
       SourceFile(_node, ctx) {
         if (importsAny(ctx.file, TS_MODULES)) ctx.fact('request-id');

@@ -1,4 +1,4 @@
-import { defineRule, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleesNamed, defineRule, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Python sinks: code execution, shells, SQL text.
 const PY_CODE_SINKS = new Set(['eval', 'exec', 'builtins.eval', 'builtins.exec']);
@@ -233,6 +233,7 @@ export default defineRule({
   typescript: {
     // A sink is named in the file by its last segment, whatever the import or alias.
     prefilter: { names: [...TS_SINK_NAMES] },
+    callees: calleesNamed(TS_SINK_NAMES),
     visitors: {
       CallExpression: checkTs,
       NewExpression: checkTs,

@@ -1,4 +1,4 @@
-import { calleePrefilter, defineRule, isTestPath, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleePrefilter, calleesNamed, defineRule, isTestPath, lastNames, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonFile, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const { FETCH_FUNCTIONS, AXIOS_CONFIG_INDEX, UNDICI_REQUEST } = tsSemantics;
 const { REQUESTS_FUNCTIONS, REQUESTS_SESSIONS, REQUESTS_METHODS, HTTPX_FUNCTIONS, HTTPX_CLIENTS, HTTPX_METHODS, AIOHTTP_SESSIONS, URLOPEN } = pySemantics;
@@ -131,6 +131,9 @@ function setsAxiosDefaultTimeout(file: TypeScriptFile): boolean {
   return file.memos.get(SETS_AXIOS_DEFAULT_TIMEOUT, () => AXIOS_DEFAULTS_TIMEOUT.test(file.text));
 }
 
+// The callees the call visitor reports.
+const TS_CALLS = [...FETCH_FUNCTIONS, 'axios', 'axios.create', ...[...AXIOS_CONFIG_INDEX.keys()].map((member) => `axios.${member}`), ...UNDICI_REQUEST];
+
 function checkAxios(call: TS.CallExpression, callee: string, ctx: TypeScriptRuleContext): void {
   const { file } = ctx;
   if (callee === 'axios.create') {
@@ -199,15 +202,8 @@ export default defineRule({
   typescript: {
     // Every report is at a call or `new` whose callee is one of these (checkAxios reports `axios`, `axios.create`
     // and the methods of AXIOS_CONFIG_INDEX only).
-    prefilter: calleePrefilter([
-      ...FETCH_FUNCTIONS,
-      'axios',
-      'axios.create',
-      ...[...AXIOS_CONFIG_INDEX.keys()].map((member) => `axios.${member}`),
-      ...UNDICI_REQUEST,
-      ...TS_LLM_CLIENTS.keys(),
-      ...TS_GENAI,
-    ]),
+    prefilter: calleePrefilter([...TS_CALLS, ...TS_LLM_CLIENTS.keys(), ...TS_GENAI]),
+    callees: calleesNamed(lastNames(TS_CALLS)),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || isTestPath(ctx.path)) return;

@@ -1,4 +1,4 @@
-import { defineRule, isNonServerPath, pySemantics, ts, tsSemantics } from '../src/rule-kit/index.js';
+import { calleesNamed, defineRule, isNonServerPath, pySemantics, ts, tsSemantics } from '../src/rule-kit/index.js';
 
 export default defineRule({
   id: 'print-logging',
@@ -23,6 +23,7 @@ export default defineRule({
   typescript: {
     // The one fact is a print call.
     prefilter: tsSemantics.PRINT_CALL_PREFILTER,
+    callees: calleesNamed(tsSemantics.PRINT_CALL_NAMES),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || !tsSemantics.isPrintCall(node, ctx.file) || isNonServerPath(ctx.path)) return;

@@ -1,4 +1,5 @@
 import {
+  calleesNamed,
   defineRule,
   isTestPath,
   nameWords,
@@ -314,6 +315,7 @@ export default defineRule({
   typescript: {
     // Every finding is at a log or print call, whose callee's last segment is one of their method names.
     prefilter: { names: [...tsSemantics.LOG_CALL_NAMES, ...tsSemantics.PRINT_CALL_NAMES] },
+    callees: calleesNamed(tsSemantics.LOG_CALL_NAMES, tsSemantics.PRINT_CALL_NAMES),
     visitors: {
       CallExpression(node, ctx) {
         const { file } = ctx;

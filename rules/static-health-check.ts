@@ -1,4 +1,4 @@
-import { defineRule, isLivenessPath, isReadinessPath, ROUTE_CALL_MEMBERS, ts, type PyNode, type PythonFile, type TS, type TypeScriptFile } from '../src/rule-kit/index.js';
+import { calleesNamed, defineRule, isLivenessPath, isReadinessPath, ROUTE_CALL_MEMBERS, ts, type PyNode, type PythonFile, type TS, type TypeScriptFile } from '../src/rule-kit/index.js';
 
 // Calls that only build the response or a timestamp: a handler made of these checks nothing.
 const PY_RESPONSE_BUILDERS = new Set(['JSONResponse', 'PlainTextResponse', 'ORJSONResponse', 'UJSONResponse', 'Response', 'HTMLResponse', 'jsonify', 'make_response', 'dict', 'str', 'int', 'float', 'time', 'monotonic', 'now', 'utcnow', 'isoformat', 'getenv', 'get']);
@@ -52,6 +52,7 @@ export default defineRule({
   },
   typescript: {
     prefilter: { names: ROUTE_CALL_MEMBERS },
+    callees: calleesNamed(ROUTE_CALL_MEMBERS),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;

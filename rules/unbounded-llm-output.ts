@@ -1,4 +1,4 @@
-import { defineRule, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleesNamed, defineRule, memoSlot, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Every spelling of an output-token cap across openai, anthropic, google-genai, litellm,
 // mistral, LangChain, the Vercel AI SDK (v4 `maxTokens`, v5 `maxOutputTokens`) and ADK.
@@ -134,6 +134,7 @@ export default defineRule({
   },
   typescript: {
     prefilter: TS_PREFILTER,
+    callees: calleesNamed(tsSemantics.AGENT_CALL_NAMES),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;

@@ -1,11 +1,14 @@
 import {
   calleePrefilter,
+  calleesNamed,
   defineRule,
   dottedCalleeMembers,
+  lastNames,
   pyFieldBounds,
   pyRequestInput,
   pySemantics,
   requestSize,
+  ROUTE_CALL_MEMBERS,
   ts,
   tsRequestInput,
   type PyNode,
@@ -301,6 +304,7 @@ export default defineRule({
     // What each record needs named in the file, by group: most files name `limit`, `object` or `config`, few call a
     // body parser, import zod or set a Next.js body size. A raised limit: a call of a body parser or of Fastify.
     prefilter: calleePrefilter([...PARSER_CALLS, 'fastify']),
+    callees: calleesNamed(lastNames([...PARSER_CALLS, 'fastify'])),
     visitors: {
       CallExpression(node, ctx) {
         if (ts.isCallExpression(node)) checkTsLimit(node, ctx, (ctx.options as Options).maxBodyBytes);
@@ -311,6 +315,7 @@ export default defineRule({
         // A body schema: its parse method (ZOD_PARSE), `zValidator` (its import specifier, or the module bound by
         // `require`) or a validation middleware (BODY_MIDDLEWARE, BODY_VALIDATORS); a route's schema, the `schema` option.
         prefilter: { names: [...ZOD_PARSE, 'zValidator', ...BODY_MIDDLEWARE, ...BODY_VALIDATORS, 'schema'], modules: ['zValidator'] },
+        callees: calleesNamed(ZOD_PARSE, ['zValidator'], BODY_MIDDLEWARE, BODY_VALIDATORS, ROUTE_CALL_MEMBERS),
         visitors: {
           CallExpression(node, ctx) {
             if (!ts.isCallExpression(node)) return;

@@ -1,4 +1,4 @@
-import { appsWithout, calleePrefilter, defineRule, importsAny, pySemantics, startCommandsMatch, ts, tsSemantics } from '../src/rule-kit/index.js';
+import { appsWithout, calleePrefilter, calleesNamed, defineRule, importsAny, lastNames, pySemantics, startCommandsMatch, ts, tsSemantics } from '../src/rule-kit/index.js';
 
 // Loggers that emit JSON (or structured records to a cloud log API) out of the box.
 const PYTHON_MODULES = ['structlog', 'pythonjsonlogger', 'json_log_formatter', 'ecs_logging', 'logfire', 'google.cloud.logging', 'aws_lambda_powertools.logging', 'aws_lambda_powertools.Logger'];
@@ -57,6 +57,7 @@ export default defineRule({
     groups: [
       {
         prefilter: { ...calleePrefilter(tsSemantics.FASTIFY_CONSTRUCTORS), and: { names: ['logger', 'loggerInstance'] } },
+        callees: calleesNamed(lastNames(tsSemantics.FASTIFY_CONSTRUCTORS)),
         visitors: {
           CallExpression(node, ctx) {
             // Fastify's built-in logger is pino: Fastify({ logger: true }) or Fastify({ logger: { level } }).
@@ -68,6 +69,7 @@ export default defineRule({
       },
       {
         prefilter: { names: ['stringify'], and: { names: [...tsSemantics.LOG_CALL_NAMES, ...tsSemantics.PRINT_CALL_NAMES] } },
+        callees: calleesNamed(tsSemantics.LOG_CALL_NAMES, tsSemantics.PRINT_CALL_NAMES),
         visitors: {
           CallExpression(node, ctx) {
             // console.log(JSON.stringify({ level, msg, ... })): hand-rolled JSON lines.

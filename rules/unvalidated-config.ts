@@ -426,6 +426,7 @@ export default defineRule({
   typescript: {
     // Checks have no prefilter: the checks that clear a read in another file (`if (!apiKey) throw …`) are known by
     // words in any tested name, and those words (id, url, key, …) are in most files.
+    callees: namesTsCheck,
     visitors: {
       // The conditions tsConditions names, visited by kind: asked of every call, nothing is allocated for the many
       // that check nothing.

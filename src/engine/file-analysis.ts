@@ -14,7 +14,7 @@ import { TypeScriptFile } from '../languages/typescript/file.js';
 import { firstSyntaxError as firstTypeScriptError, parseTypeScript } from '../languages/typescript/parser.js';
 import { PrefilterIndex } from '../languages/typescript/prefilter-index.js';
 import { loadTypeScript } from '../languages/typescript/runtime.js';
-import { kindTables, planWalk, walkTypeScript, type BoundTypeScriptVisitor, type TypeScriptPrefilter } from '../languages/typescript/walk.js';
+import { kindTables, planWalk, walkTypeScript, type BoundTypeScriptVisitor, type CalleeFilter, type TypeScriptPrefilter } from '../languages/typescript/walk.js';
 import type { Rule } from '../rule-kit/define-rule.js';
 import { createPythonContext, createTextContext, createTypeScriptContext, type CurrentFile, type Sink } from './contexts.js';
 import type { DiscoveredFile } from './discover.js';
@@ -238,6 +238,9 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<FileAnal
     return (file) => index.passed(file);
   });
   const textContexts: { checks: TextChecks; ctx: TextRuleContext; owner: string }[] = [];
+  // Prefilters off, every call goes to every visitor as well: the switch checks callee filters too.
+  const withCallees = (bound: BoundTypeScriptVisitor, key: string, callees: CalleeFilter | undefined): BoundTypeScriptVisitor =>
+    callees && usePrefilters && key.split(':')[0] === 'CallExpression' ? { ...bound, callees } : bound;
   const timed = <B extends { owner: string; visit: (...args: never[]) => unknown }>(bound: B): B => (timings ? { ...bound, visit: timings.wrap(bound.owner, bound.visit) } : bound);
 
   for (const framework of FRAMEWORKS) {
@@ -248,7 +251,9 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<FileAnal
     }
     if (framework.typescript) {
       const ctx = createTypeScriptContext(framework.id, {}, current, sink);
-      for (const [key, visit] of Object.entries(framework.typescript)) typeScriptVisitors.add(key, timed({ owner, ctx, visit }), { framework: framework.id });
+      for (const [key, visit] of Object.entries(framework.typescript)) {
+        typeScriptVisitors.add(key, timed(withCallees({ owner, ctx, visit }, key, framework.typescriptCallees)), { framework: framework.id });
+      }
     }
   }
   for (const { rule, options: ruleOptions } of active) {
@@ -258,8 +263,8 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<FileAnal
     }
     if (rule.typescript) {
       const ctx = createTypeScriptContext(rule.id, ruleOptions, current, sink);
-      for (const { visitors, prefilter } of [rule.typescript, ...(rule.typescript.groups ?? [])]) {
-        for (const [key, visit] of Object.entries(visitors)) typeScriptVisitors.add(key, timed({ owner: rule.id, ctx, visit }), { prefilter });
+      for (const { visitors, prefilter, callees } of [rule.typescript, ...(rule.typescript.groups ?? [])]) {
+        for (const [key, visit] of Object.entries(visitors)) typeScriptVisitors.add(key, timed(withCallees({ owner: rule.id, ctx, visit }, key, callees)), { prefilter });
       }
     }
     if (rule.text) textContexts.push({ checks: rule.text, ctx: createTextContext(rule.id, ruleOptions, current, sink), owner: rule.id });
@@ -297,7 +302,7 @@ export async function createFileAnalyser(setup: AnalyserSetup): Promise<FileAnal
           outcome.parseErrors.push({ file: file.path, line: position.line + 1, column: position.character + 1, message: syntaxError.message });
         }
         const tables = phase('(prefilters)', () => typeScriptVisitors.forFile(typescript, file.path));
-        const walk = phase('(parse TS/JS)', () => planWalk(source, tables));
+        const walk = phase('(parse TS/JS)', () => planWalk(source, tables, (name) => typescript.qualifiedName(name)));
         typescript.indexCalls(walk.calls);
         current.typescript = typescript;
         walkTypeScript(walk, onError);

@@ -1,6 +1,6 @@
 import type { PyNode } from '../languages/python/tree.js';
 import type { PythonVisitors } from '../languages/python/walk.js';
-import type { TypeScriptVisitors } from '../languages/typescript/walk.js';
+import type { CalleeFilter, TypeScriptVisitors } from '../languages/typescript/walk.js';
 import type { PythonRuleContext } from '../engine/report.js';
 import type { CodeLanguage, FrameworkId } from '../engine/project-model.js';
 
@@ -18,6 +18,8 @@ export interface Framework {
   paths?: RegExp;
   python?: PythonVisitors;
   typescript?: TypeScriptVisitors;
+  /** The calls its TypeScript `CallExpression` visitor is given (see CallVisitors); every call when absent. */
+  typescriptCallees?: CalleeFilter;
 }
 
 export function defineFramework(framework: Framework): Framework {

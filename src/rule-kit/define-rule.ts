@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Category, Confidence, Language, Severity } from '../core/types.js';
 import type { PythonVisitors } from '../languages/python/walk.js';
-import type { TypeScriptPrefilter, TypeScriptVisitors } from '../languages/typescript/walk.js';
+import type { CalleeFilter, TypeScriptPrefilter, TypeScriptVisitors } from '../languages/typescript/walk.js';
 import type { TextChecks } from '../languages/text/checks.js';
 import type { ProjectModel } from '../engine/project-model.js';
 import type { ProjectRuleContext } from '../engine/report.js';
@@ -44,7 +44,13 @@ export interface RuleDefinition<M extends string = string, O extends Record<stri
      * whose records start from unrelated things, one of them rare, as unvalidated-config's reads (the name `env`)
      * and checks (nothing narrower than most files) do.
      */
-    groups?: { prefilter: TypeScriptPrefilter; visitors: TypeScriptVisitors }[];
+    groups?: { prefilter: TypeScriptPrefilter; callees?: CalleeFilter; visitors: TypeScriptVisitors }[];
+    /**
+     * The calls the block's `CallExpression` visitors are given, by their callee's last names (see CallVisitors):
+     * true for every last name of a callee they can record anything of. Asked once per name, not per call, so it
+     * must depend on the name alone.
+     */
+    callees?: CalleeFilter;
   };
   text?: TextChecks;
   /**

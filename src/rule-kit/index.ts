@@ -7,7 +7,7 @@ export type { PythonRuleContext, TypeScriptRuleContext, TextRuleContext, Project
 export type { ProjectModel, AppInfo, RouteInfo, Fact, Anchor, ScannedFile } from '../engine/project-model.js';
 export type { PyNode } from '../languages/python/walk.js';
 export type { TsNode } from '../languages/typescript/walk.js';
-export { calleePrefilter, memberPrefilter } from '../languages/typescript/prefilters.js';
+export { calleePrefilter, calleesNamed, lastNames, memberPrefilter } from '../languages/typescript/prefilters.js';
 export type { Dockerfile, DockerInstruction, DockerStage } from '../languages/text/dockerfile.js';
 export { stageInstructions, isDevelopmentFile, resolvedImage, commandText } from '../languages/text/dockerfile.js';
 export { isSecretLookingEntry, isPlaceholderValue } from '../languages/text/secret-values.js';

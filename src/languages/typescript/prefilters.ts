@@ -1,4 +1,4 @@
-import type { TypeScriptPrefilter } from './walk.js';
+import type { CalleeFilter, TypeScriptPrefilter } from './walk.js';
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 
@@ -40,4 +40,15 @@ export function memberPrefilter(callees: Iterable<string>, extra: TypeScriptPref
     modules.add(callee.slice(0, dot)).add(callee);
   }
   return { names: [...names], modules: [...modules] };
+}
+
+/** A callee filter (see CallVisitors) that takes the calls whose callee's last name is one of `lastNames`. */
+export function calleesNamed(...lastNames: Iterable<string>[]): CalleeFilter {
+  const names = new Set(lastNames.flatMap((list) => [...list]));
+  return (name) => names.has(name);
+}
+
+/** The last names of callees as `TypeScriptFile.calleeName` answers them (`rateLimit` of `express-rate-limit.rateLimit`). */
+export function lastNames(callees: Iterable<string>): string[] {
+  return [...callees].map((callee) => callee.slice(callee.lastIndexOf('.') + 1));
 }

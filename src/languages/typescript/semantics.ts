@@ -210,6 +210,9 @@ const AGENT_CALL_KINDS = memoSlot<NodeAnswers<TypeScript.CallExpression, AgentCa
  * with two lookups (its callee is the one `calleeName` answered last); the rest are decided once per call, as
  * rules ask of the same call in turn. Memoising every call had cost a map entry per call of the file.
  */
+/** The last names of every callee `agentCallKind` answers for: a callee filter's (see CallVisitors). */
+export const AGENT_CALL_NAMES: readonly string[] = [...MODEL_CALL_LAST_SEGMENTS, ...AGENT_RUN_MEMBERS];
+
 export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptFile): AgentCallKind | undefined {
   const member = file.calleeMember(call);
   // A callee `a.b` resolves to a name that ends `.b`: its member is its last segment, known before its name is built.
