@@ -76,6 +76,7 @@ export class ProjectModel {
   private readonly unitRoots: Set<string>;
   // What a file's unit is when no root encloses it: the scan root as given ('.' or '').
   private readonly outermostUnit: string;
+  private readonly unitByDirectory = new Map<string, string>();
   // Project rules ask for facts and routes by unit for every app: indexed once after the file phase,
   // not filtered per question (which made the project phase quadratic in the size of the tree).
   private factIndex: Index<Fact> | undefined;
@@ -93,10 +94,15 @@ export class ProjectModel {
    * decided together, so routers and middleware split across files still count.
    */
   unitOf(file: string): string {
-    // Up the file's own directories, nearest first: a few lookups, however many units the tree has.
+    // Up the file's own directories, nearest first: a few lookups, however many units the tree has, and each
+    // directory's answer kept for the other files in it.
     if (this.unitRoots.has(file)) return file;
-    for (const directory of directoriesAbove(file)) if (this.unitRoots.has(directory)) return directory;
-    return this.outermostUnit;
+    const slash = file.lastIndexOf('/');
+    if (slash <= 0) return this.outermostUnit;
+    const directory = file.slice(0, slash);
+    let unit = this.unitByDirectory.get(directory);
+    if (unit === undefined) this.unitByDirectory.set(directory, (unit = this.unitOf(directory)));
+    return unit;
   }
 
   get httpApps(): AppInfo[] {
