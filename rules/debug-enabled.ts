@@ -1,4 +1,4 @@
-import { calleePrefilter, defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS } from '../src/rule-kit/index.js';
+import { calleePrefilter, calleesNamed, defineRule, pySemantics, ts, tsSemantics, type PyNode, type PythonRuleContext, type TS } from '../src/rule-kit/index.js';
 
 // Constructors and runners whose `debug=`/`reload=` switch turns on tracebacks in responses, the
 // Werkzeug debugger (remote code execution) or a file-watching reloader.
@@ -84,6 +84,7 @@ export default defineRule({
     // Reports are at an assignment to `process.env.NODE_ENV` (compared as text, so its identifiers are written
     // out), at `x.set(…)` or `set(…)`, and at a call whose callee is `errorhandler`.
     prefilter: calleePrefilter(['errorhandler'], ['NODE_ENV', 'set']),
+    callees: calleesNamed(['set', 'errorhandler']),
     visitors: {
       BinaryExpression(node, ctx) {
         // process.env.NODE_ENV = 'development'

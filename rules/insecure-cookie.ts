@@ -1,4 +1,4 @@
-import { defineRule, ts, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleesNamed, defineRule, ts, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Cookies whose theft or forgery is an account takeover; others are reported at medium confidence.
 const AUTH_COOKIE = /sess|sid|token|auth|jwt|login|user|account|refresh|access|remember|csrf|xsrf/i;
@@ -41,6 +41,9 @@ function report(node: PyNode | TS.Node, name: string | undefined, missing: strin
   else (ctx.report as (d: object) => void)({ node, messageId: 'insecureUnknown', data, confidence: 'medium' });
 }
 
+// The member of a setter call, or the last name of Hono's setters (`hono/cookie.setCookie`).
+const COOKIE_SETTERS = ['cookie', 'setCookie', 'setSignedCookie', 'set'];
+
 export default defineRule({
   id: 'insecure-cookie',
   category: 'security',
@@ -80,7 +83,8 @@ export default defineRule({
     // Every branch below needs its setter named in the file: the member `cookie`, `setCookie` or `set` of the call, or
     // Hono's `setCookie`/`setSignedCookie` in its import specifier or property access. (`set`'s receiver is matched by a
     // case-insensitive pattern, so it cannot narrow this.)
-    prefilter: { names: ['cookie', 'setCookie', 'setSignedCookie', 'set'] },
+    prefilter: { names: COOKIE_SETTERS },
+    callees: calleesNamed(COOKIE_SETTERS),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;

@@ -1,4 +1,4 @@
-import { calleePrefilter, defineRule, pyRequestInput, pySemantics, ts, tsRequestInput, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { calleePrefilter, calleesNamed, defineRule, lastNames, pyRequestInput, pySemantics, ts, tsRequestInput, tsSemantics, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const PY_HTTP_FUNCTIONS = /^(?:requests|httpx)\.(?:get|post|put|patch|delete|head|options|request|stream)$|^urllib\.request\.urlopen$|^urllib3\.request$/;
 const PY_CLIENT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream', 'ws_connect']);
@@ -90,6 +90,7 @@ export default defineRule({
   typescript: {
     // The one report is at a call whose callee is one of TS_HTTP_FUNCTIONS.
     prefilter: calleePrefilter(TS_HTTP_FUNCTIONS),
+    callees: calleesNamed(lastNames(TS_HTTP_FUNCTIONS)),
     visitors: {
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node)) return;
