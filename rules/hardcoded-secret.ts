@@ -49,22 +49,39 @@ function pythonTargetName(node: PyNode, ctx: PythonRuleContext): string | undefi
   }
 }
 
+// By the parent's kind, one test each: asked of every literal long enough to be a secret, most of which are arguments.
 function tsTargetName(node: TS.Node, ctx: TypeScriptRuleContext): string | undefined {
+  const { SyntaxKind } = ts;
   let value: TS.Node = node;
-  while (ts.isParenthesizedExpression(value.parent) || ts.isAsExpression(value.parent) || ts.isSatisfiesExpression(value.parent)) value = value.parent;
-  const parent = value.parent;
-  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === value) {
-    return ts.isIdentifier(parent.name) ? parent.name.text : undefined;
+  let parent = value.parent;
+  while (parent.kind === SyntaxKind.ParenthesizedExpression || parent.kind === SyntaxKind.AsExpression || parent.kind === SyntaxKind.SatisfiesExpression) {
+    value = parent;
+    parent = parent.parent;
   }
-  // A key written as a name is that name; `stringValue` would read it as a reference to a constant of that name.
-  if (ts.isPropertyAssignment(parent) && parent.initializer === value) return ts.isIdentifier(parent.name) ? parent.name.text : ctx.file.stringValue(parent.name as TS.Expression);
-  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === value) {
-    const left = parent.left;
-    if (ts.isIdentifier(left)) return left.text;
-    if (ts.isPropertyAccessExpression(left)) return left.name.text;
-    if (ts.isElementAccessExpression(left)) return ctx.file.stringValue(left.argumentExpression);
+  switch (parent.kind) {
+    case SyntaxKind.VariableDeclaration:
+    case SyntaxKind.Parameter:
+    case SyntaxKind.PropertyDeclaration: {
+      const declaration = parent as TS.VariableDeclaration | TS.ParameterDeclaration | TS.PropertyDeclaration;
+      return declaration.initializer === value && ts.isIdentifier(declaration.name) ? declaration.name.text : undefined;
+    }
+    case SyntaxKind.PropertyAssignment: {
+      const property = parent as TS.PropertyAssignment;
+      if (property.initializer !== value) return undefined;
+      // A key written as a name is that name; `stringValue` would read it as a reference to a constant of that name.
+      return ts.isIdentifier(property.name) ? property.name.text : ctx.file.stringValue(property.name as TS.Expression);
+    }
+    case SyntaxKind.BinaryExpression: {
+      const assignment = parent as TS.BinaryExpression;
+      if (assignment.operatorToken.kind !== SyntaxKind.EqualsToken || assignment.right !== value) return undefined;
+      const left = assignment.left;
+      if (ts.isIdentifier(left)) return left.text;
+      if (ts.isPropertyAccessExpression(left)) return left.name.text;
+      return ts.isElementAccessExpression(left) ? ctx.file.stringValue(left.argumentExpression) : undefined;
+    }
+    default:
+      return undefined;
   }
-  return undefined;
 }
 
 export default defineRule({

@@ -165,12 +165,13 @@ function checkTypeScriptWrite(target: TS.Expression, at: TS.Node, ctx: TypeScrip
   const { file } = ctx;
   const fn = file.enclosingFunction(at);
   if (!fn || isTestPath(ctx.path)) return;
-  const handler = tsSemantics.isRequestHandler(fn, file, ctx.path) || !!tsSemantics.enclosingHandler(fn, file, ctx.path);
   let declaration: TS.Node | undefined;
   let name: string;
+  // The container first: most writes are to a function's own locals, which have none.
   if (ts.isIdentifier(target)) {
     name = target.text;
     declaration = tsSemantics.moduleContainer(name, file);
+    if (!declaration) return;
     const shadowed = file.descendants(fn, ts.isVariableDeclaration).some((d) => ts.isIdentifier(d.name) && d.name.text === name);
     if (shadowed) return;
   } else if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword) {
@@ -182,6 +183,7 @@ function checkTypeScriptWrite(target: TS.Expression, at: TS.Node, ctx: TypeScrip
     return;
   }
   if (!declaration || isDeliberatelyInMemory(name)) return;
+  const handler = tsSemantics.isRequestHandler(fn, file, ctx.path) || !!tsSemantics.enclosingHandler(fn, file, ctx.path);
   if (!handler && !looksLikeStateStore(name)) return;
   if (!firstReport(file, declaration)) return;
   ctx.report({ node: declaration, messageId: 'processStore', confidence: handler ? undefined : 'medium', data: { name, writer: handler ? 'request handlers' : 'code that runs after start-up' } });
