@@ -1,4 +1,4 @@
-import { defineRule, memoByString, nameWords, pyRequestInput, pySemantics, ts, tsRequestInput, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, nameWords, pyRequestInput, pySemantics, ts, tsRequestInput, type PyNode, type PythonRuleContext, type TS, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 // Names that hold *who the caller is*. Session/conversation keys (`session_id`, `context_id`,
 // `thread_id`) are deliberately absent: a client may pick its own conversation.
@@ -12,11 +12,8 @@ const IDENTITY_NAMES = new Set([
 // `u` folds case as `toLowerCase` does in nameWords (the Kelvin sign is a `k`).
 const IDENTITY_FIRST_WORD = new RegExp([...new Set([...IDENTITY_NAMES].map((name) => name.split(' ')[0]))].join('|'), 'iu');
 
-// Asked of every property key and variable name of every file that reads a request: each distinct name is judged once.
-const judgedIdentityName = memoByString((name) => IDENTITY_FIRST_WORD.test(name) && IDENTITY_NAMES.has(nameWords(name).join(' ')), 20_000);
-
 function isIdentityName(name: string | undefined): boolean {
-  return !!name && judgedIdentityName(name);
+  return !!name && IDENTITY_FIRST_WORD.test(name) && IDENTITY_NAMES.has(nameWords(name).join(' '));
 }
 
 function pyReport(node: PyNode, target: string, source: string, ctx: PythonRuleContext): void {
