@@ -134,12 +134,12 @@ export interface TypeScriptWalk {
  * generic work-list walk was 28 % of the parse on the bench corpus. It also
  * lists, in depth-first order, the visits the tables ask for, and every call
  * (rules ask for the calls below many nodes). Rules read parents anywhere in
- * the file, so they run after this, from the list. `importedName` resolves a
- * callee that is a bare name (as `TypeScriptFile.qualifiedName`), for tables
- * with CallVisitors.
+ * the file, so they run after this, from the list. `qualifiedName` names a
+ * callee that is a bare name with its import resolved, as the file's
+ * `TypeScriptFile.qualifiedName` does, for tables with CallVisitors.
  * Recursive, no deeper than the parser itself.
  */
-export function planWalk(source: TypeScript.SourceFile, tables: WalkTables, importedName?: (name: TypeScript.Identifier) => string | undefined): TypeScriptWalk {
+export function planWalk(source: TypeScript.SourceFile, tables: WalkTables, qualifiedName?: (name: TypeScript.Identifier) => string | undefined): TypeScriptWalk {
   const { enter, exit, callEnter, callExit } = tables;
   const walk: TypeScriptWalk = { nodes: [], visitors: [], calls: [] };
   const { nodes, visitors, calls } = walk;
@@ -153,7 +153,7 @@ export function planWalk(source: TypeScript.SourceFile, tables: WalkTables, impo
     const name = (callee as TypeScript.Identifier).text;
     let list = bareCallees[phase].get(name);
     if (!list) {
-      const resolved = importedName?.(callee as TypeScript.Identifier) ?? name;
+      const resolved = qualifiedName?.(callee as TypeScript.Identifier) ?? name;
       bareCallees[phase].set(name, (list = chosen.named(name, resolved.slice(resolved.lastIndexOf('.') + 1))));
     }
     return list;
