@@ -35,11 +35,18 @@ function normaliseCode(snippet: string): string {
 
 /**
  * Stable when lines move: rule + path + normalised matched code + the index of
- * this occurrence among identical ones in the same file.
+ * this occurrence among identical ones in the same file. `findings` are sorted
+ * (compareFindings), so a file's findings come together and the occurrences
+ * counted are one file's at a time.
  */
 export function assignFingerprints(findings: Finding[]): void {
   const occurrences = new Map<string, number>();
+  let file: string | undefined;
   for (const finding of findings) {
+    if (finding.location.file !== file) {
+      file = finding.location.file;
+      occurrences.clear();
+    }
     const key = `${finding.ruleId}\0${finding.location.file}\0${normaliseCode(finding.snippet)}`;
     const index = occurrences.get(key) ?? 0;
     occurrences.set(key, index + 1);

@@ -94,6 +94,8 @@ export function defineRule<M extends string, O extends Record<string, unknown> =
 export function interpolate(template: string, data: Record<string, string>, ruleId: string): string {
   return template.replace(PLACEHOLDER, (_, key: string) => {
     if (!(key in data)) throw new TypeError(`rule ${ruleId}: message needs data "${key}"`);
-    return data[key].replace(/\s*\n\s*(?=\??\.)/g, '').replace(/\s*\n\s*/g, ' ');
+    const value = data[key];
+    // Both patterns join lines: a value of one line, nearly every one, is taken as it is.
+    return value.includes('\n') ? value.replace(/\s*\n\s*(?=\??\.)/g, '').replace(/\s*\n\s*/g, ' ') : value;
   });
 }
