@@ -49,7 +49,8 @@ function pythonTargetName(node: PyNode, ctx: PythonRuleContext): string | undefi
   }
 }
 
-// By the parent's kind, one test each: asked of every literal long enough to be a secret, most of which are arguments.
+// By the parent's kind, one test each: asked of every literal long enough to be a secret, two in three of which have
+// no target (arguments, array elements).
 function tsTargetName(node: TS.Node, ctx: TypeScriptRuleContext): string | undefined {
   const { SyntaxKind } = ts;
   let value: TS.Node = node;
