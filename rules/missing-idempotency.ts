@@ -1,4 +1,4 @@
-import { defineRule, isTestPath, moneyActions, ts, type Anchor, type Fact, type PyNode, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
+import { defineRule, isTestPath, lastNames, moneyActions, ts, type Anchor, type Fact, type PyNode, type PythonRuleContext, type TS, type TypeScriptFile, type TypeScriptRuleContext } from '../src/rule-kit/index.js';
 
 const { moneyActionOfName, moneyActionOfPath, IDEMPOTENCY_EVIDENCE, IDEMPOTENCY_WORDS } = moneyActions;
 
@@ -25,7 +25,7 @@ const TS_MCP_REGISTRARS = new Set(['tool', 'registerTool']);
 // such a callee's last segment from a property name (`x.tool`, `require('ai').tool`), from an import binding's
 // imported name (a specifier name, or a quoted one: `import { 'tool' as t }`), or the whole callee is a module
 // specifier (a default, namespace or in-place import of a module so named): names, or quoted words in the text.
-const TS_TOOL_FACTORY_MEMBERS = [...TS_TOOL_FACTORIES].map((callee) => callee.slice(callee.lastIndexOf('.') + 1));
+const TS_TOOL_FACTORY_MEMBERS = lastNames(TS_TOOL_FACTORIES);
 const TS_PREFILTER = {
   names: [...new Set([...TS_TOOL_FACTORY_MEMBERS, ...TS_MCP_REGISTRARS])],
   words: [...IDEMPOTENCY_WORDS, ...[...TS_TOOL_FACTORY_MEMBERS, ...TS_TOOL_FACTORIES].flatMap((name) => [`'${name}'`, `"${name}"`])],

@@ -189,7 +189,7 @@ function tsSink(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleC
   const named = ctx.file.calleeNameWithMember(node, TS_SINK_NAMES);
   if (named === undefined) return undefined;
   const callee = named.replace(/^new /, '');
-  // Asked for every call: the arguments are copied only for a sink.
+  // Asked for every `new` and every call given: the arguments are copied only for a sink.
   const args = node.arguments ?? [];
   if (ts.isNewExpression(node)) {
     if (callee === 'Function') return { sink: 'new Function()', args: [...args] };

@@ -208,7 +208,7 @@ export default defineRule({
       CallExpression(node, ctx) {
         if (!ts.isCallExpression(node) || isTestPath(ctx.path)) return;
         const { file } = ctx;
-        // Every callee below starts with one of OUTBOUND_ROOTS, and so does its root: asked first of every call.
+        // Every callee below starts with one of OUTBOUND_ROOTS, and so does its root: asked first of every call given.
         const root = file.calleeRoot(node);
         if (root !== undefined && !OUTBOUND_ROOTS.has(firstSegment(root))) return;
         const callee = file.calleeName(node);

@@ -215,7 +215,7 @@ const SIZE_OPTIONS = ['limit', 'jsonLimit', 'formLimit', 'textLimit', 'maxSize',
 
 function checkTsLimit(node: TS.CallExpression | TS.NewExpression, ctx: TypeScriptRuleContext, limit: number): void {
   const { file } = ctx;
-  // Asked of every call: its member lets nearly every one go before its name is built.
+  // Its member lets a call go before its name is built (every call reaches here when the callee filters are off).
   const callee = file.calleeNameWithMember(node, PARSER_MEMBERS);
   if (callee === undefined) return;
   const argument = node.arguments?.[0];
@@ -251,7 +251,7 @@ function bodySchemaName(node: TS.CallExpression, ctx: TypeScriptRuleContext): TS
     // Controllers registered from another file are not known handlers here; their body reads are still recognisable.
     if (/^request body/.test(source) || BODY_READ.test(node.arguments[0].getText(file.source))) return callee.expression;
   }
-  // Asked of every call: set lookups and string ends, not patterns, and a callee `a.b` is named only when `b` can end it.
+  // Set lookups and string ends, not patterns, and a callee `a.b` is named only when `b` can end it.
   const member = file.calleeMember(node) ?? '';
   const name = ts.isPropertyAccessExpression(callee) && member !== 'zValidator' ? '' : file.calleeName(node) ?? '';
   if ((name === 'zValidator' || name.endsWith('.zValidator')) && /^(?:json|form)$/.test(file.stringValue(node.arguments[0]) ?? '')) return node.arguments[1];

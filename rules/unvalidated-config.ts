@@ -251,7 +251,7 @@ function isEmptyTsFallback(node: TS.Expression, file: TypeScriptFile): boolean {
   return file.literal(node) === '';
 }
 
-// Asked of every call of every server file, and a few hundred names make most calls: each name is tested once.
+// The check visitor's callee filter, and the visitor's own test of the member as written: each name is tested once.
 const namesTsCheck = memoByString((member) => CHECK_CALL.test(member) || TS_VALIDATING_MEMBERS.has(member), 20_000);
 
 function isTsCheckCall(call: TS.CallExpression, file: TypeScriptFile): boolean {
@@ -428,8 +428,8 @@ export default defineRule({
     // words in any tested name, and those words (id, url, key, …) are in most files.
     callees: namesTsCheck,
     visitors: {
-      // The conditions tsConditions names, visited by kind: asked of every call, nothing is allocated for the many
-      // that check nothing.
+      // The conditions tsConditions names, visited by kind (a check call by its member, `callees` above): nothing is
+      // allocated for the many that check nothing.
       CallExpression(node, ctx) {
         if (ts.isCallExpression(node) && !isNonServerPath(ctx.path) && isTsCheckCall(node, ctx.file)) for (const argument of node.arguments) recordTsChecks(argument, ctx);
       },

@@ -3,6 +3,7 @@ import { FileMemos, memoSlot } from '../file-memo.js';
 import { NodeAnswers } from '../node-answers.js';
 import { lineAndCharacter, lineStarts } from './lines.js';
 import { ts } from './runtime.js';
+import { lastName } from './walk.js';
 
 type Node = TypeScript.Node;
 type Expression = TypeScript.Expression;
@@ -25,7 +26,7 @@ export const ROUTE_CALL_MEMBERS: readonly string[] = [...ROUTE_RECEIVER_CALL_MET
  * so only a dotted name can be it (see `calleeNameWithMember`).
  */
 export function dottedCalleeMembers(callees: Iterable<string>): ReadonlySet<string> {
-  return new Set([...callees].filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1)));
+  return new Set([...callees].filter((name) => name.includes('.')).map(lastName));
 }
 
 // What `unwrap` strips, each with an `expression` inside: one set lookup per level, as rules unwrap nearly every
@@ -48,8 +49,8 @@ export class TypeScriptFile {
   readonly importedModules = new Set<string>();
   /** Top-level `const NAME = <expr>` declarations, for literal evaluation. */
   readonly constants = new Map<string, Expression>();
-  // A dozen rules resolve each call's callee, and nine rules and framework modules ask of every call whether
-  // it registers a route: answers are kept for the file's lifetime, which is one walk.
+  // Several visitors of a call resolve its callee, and ask whether it registers a route: answers are kept for the
+  // file's lifetime, which is one walk.
   private readonly qualifiedNames = new NodeAnswers<Node, string>((node) => this.resolveName(node));
   // What each imported binding's name resolves to (`rateLimit` → `express-rate-limit.rateLimit`). An identifier,
   // the root of every name, is answered from here by its text: a fifth of the memo's answers on the bench corpus,
@@ -62,7 +63,7 @@ export class TypeScriptFile {
   private readonly descendantLists = [new Map<Node, Map<(node: Node) => boolean, Node[]>>(), new Map<Node, Map<(node: Node) => boolean, Node[]>>()];
   // Every call of the file in the order of their start, once the walk has listed them (see indexCalls).
   private calls?: readonly TypeScript.CallExpression[];
-  // The callee of the call asked last: some twenty visitors of a call ask it in turn, and the qualified-name memo's
+  // The callee of the call asked last: the visitors a call is given ask it in turn, and the qualified-name memo's
   // own last answer is mostly for another node by then (the callee's receiver, an argument).
   private lastCall?: Node;
   private lastCallee?: string;
@@ -368,8 +369,9 @@ export class TypeScriptFile {
    * The receiver's origin is not checked here; framework modules decide whether it is an app.
    */
   routeCall(call: TypeScript.CallExpression): TypeScriptRoute | undefined {
-    // Nine visitors ask of every call: the calls no route can be (nearly all) are let go before the memo, whose
-    // entry per call cost more than this test.
+    // Route visitors are given a call by its member (see CallVisitors), but also every call of another shape, and
+    // every call when the filters are off: the calls no route can be are let go before the memo, whose entry per
+    // call cost more than this test.
     const callee = call.expression;
     if (!ts.isPropertyAccessExpression(callee)) return undefined;
     const method = callee.name.text;

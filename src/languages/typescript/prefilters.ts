@@ -1,4 +1,4 @@
-import type { CalleeFilter, TypeScriptPrefilter } from './walk.js';
+import { lastName, type CalleeFilter, type TypeScriptPrefilter } from './walk.js';
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 
@@ -48,7 +48,7 @@ export function calleesNamed(...lastNames: Iterable<string>[]): CalleeFilter {
   return (name) => names.has(name);
 }
 
-/** The last names of callees as `TypeScriptFile.calleeName` answers them (`rateLimit` of `express-rate-limit.rateLimit`). */
+/** `lastName` of each callee. */
 export function lastNames(callees: Iterable<string>): string[] {
-  return [...callees].map((callee) => callee.slice(callee.lastIndexOf('.') + 1));
+  return [...callees].map(lastName);
 }

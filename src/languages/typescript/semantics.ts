@@ -5,7 +5,7 @@ import { NodeAnswers } from '../node-answers.js';
 import type { TypeScriptFile } from './file.js';
 import { calleePrefilter, memberPrefilter } from './prefilters.js';
 import { ts } from './runtime.js';
-import type { TypeScriptPrefilter } from './walk.js';
+import { lastName, type TypeScriptPrefilter } from './walk.js';
 
 /**
  * Shared meaning over TS/JS code that several rules need: which functions
@@ -229,7 +229,7 @@ export function agentCallKind(call: TypeScript.CallExpression, file: TypeScriptF
  */
 function lastSegment(callee: string, member: string | undefined): string {
   if (member !== undefined && callee.endsWith(member) && (callee.length === member.length || callee.charCodeAt(callee.length - member.length - 1) === 46)) return member;
-  return callee.slice(callee.lastIndexOf('.') + 1);
+  return lastName(callee);
 }
 
 function decideAgentCallKind(callee: string, member: string | undefined, file: TypeScriptFile): AgentCallKind | undefined {

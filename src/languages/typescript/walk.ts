@@ -40,6 +40,11 @@ export interface TypeScriptPrefilter {
  */
 export type CalleeFilter = (lastName: string) => boolean;
 
+/** The last segment of a callee's name as `TypeScriptFile.calleeName` answers it: `rateLimit` of `express-rate-limit.rateLimit`. */
+export function lastName(callee: string): string {
+  return callee.slice(callee.lastIndexOf('.') + 1);
+}
+
 export interface BoundTypeScriptVisitor {
   visit: TypeScriptVisitor;
   ctx: TypeScriptRuleContext;
@@ -154,7 +159,7 @@ export function planWalk(source: TypeScript.SourceFile, tables: WalkTables, qual
     let list = bareCallees[phase].get(name);
     if (!list) {
       const resolved = qualifiedName?.(callee as TypeScript.Identifier) ?? name;
-      bareCallees[phase].set(name, (list = chosen.named(name, resolved.slice(resolved.lastIndexOf('.') + 1))));
+      bareCallees[phase].set(name, (list = chosen.named(name, lastName(resolved))));
     }
     return list;
   };
